@@ -1,0 +1,19 @@
+/** @module The `wirediff` command line: each command lives in ./commands and registers itself here. */
+import { cac } from "cac";
+import pkg from "../../package.json" with { type: "json" };
+import { runCli } from "./run.ts";
+import { registerInspect } from "./commands/inspect.ts";
+import { registerAlign } from "./commands/align.ts";
+import { registerCompare } from "./commands/compare.ts";
+import { registerDiff } from "./commands/diff.ts";
+import { registerServe } from "./commands/serve.ts";
+import { registerReport } from "./commands/report.ts";
+import { registerStories } from "./commands/stories.ts";
+
+const cli = cac("wirediff");
+for (const register of [registerInspect, registerAlign, registerCompare, registerDiff, registerServe, registerReport, registerStories]) {
+  register(cli);
+}
+cli.help();
+cli.version(pkg.version);
+await runCli(cli, process.argv);

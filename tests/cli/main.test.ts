@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+
+function run(args: string[]): { code: number; out: string; err: string } {
+  try {
+    const out = execFileSync(process.execPath, ["bin/wirediff.mjs", ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    return { code: 0, out, err: "" };
+  } catch (e) {
+    const x = e as { status: number; stdout: string; stderr: string };
+    return { code: x.status, out: x.stdout, err: x.stderr };
+  }
+}
+
+describe("wirediff CLI", () => {
+  it("prints its version", () => {
+    expect(run(["--version"]).out).toMatch(/\d+\.\d+\.\d+/);
+  });
+  it("rejects an unknown command with exit code 2 and a message", () => {
+    const r = run(["frobnicate"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('unknown command "frobnicate"');
+  });
+});
