@@ -15,7 +15,7 @@ export async function runCli(cli: CAC, argv: string[]): Promise<void> {
     if (cli.options.help) return;
     await cli.runMatchedCommand();
   } catch (err) {
-    const code = err instanceof CliError ? err.exitCode : 1;
+    const code = err instanceof CliError ? err.exitCode : 1; // InputError and the rest: 1
     const msg = err instanceof Error ? err.message : String(err);
     process.stderr.write(`wirediff: ${msg}\n`);
     process.exitCode = code;
