@@ -81,7 +81,7 @@ export const IRREGULAR_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ["pediatric", "paediatric"], ["pediatrician", "paediatrician"], ["anemia", "anaemia"], ["anesthesia", "anaesthesia"], ["anesthetic", "anaesthetic"],
   ["leukemia", "leukaemia"], ["hemorrhage", "haemorrhage"], ["encyclopedia", "encyclopaedia"], ["medieval", "mediaeval"], ["orthopedic", "orthopaedic"],
   ["estrogen", "oestrogen"], ["esophagus", "oesophagus"], ["gynecology", "gynaecology"], ["paleontology", "palaeontology"], ["archeology", "archaeology"],
-  ["maneuvre", "manoeuvre"], ["per cent", "percent"],
+  ["maneuvre", "manoeuvre"],
 ];
 
 /** Stems that take -our in UK spelling and -or in US spelling (colour/color, honourable/honorable). */

@@ -1,0 +1,179 @@
+/**
+ * @module Classifies one word edit as house style or substance, with tags (DESIGN.md, "Tag names").
+ *
+ * Style is decided by normalisation: each style rule is a normaliser (quote marks, dashes,
+ * punctuation, case, spelling variants, number formats, compounds); an edit is style when both sides
+ * become equal under all of them, and its tags are the rules it cannot do without (leave one rule out:
+ * if the sides differ again, that rule was needed). Datelines and agency credits are recognised from
+ * context first. Anything else is substance, tagged by what changed (numbers, dates, names, reporting
+ * verbs, hedges) and whether it falls inside a quotation.
+ */
+import type { EditClass, EditOp, StyleTag, SubstanceTag, Tag } from "../article.ts";
+import { canonicalSpelling } from "../text/spelling.ts";
+import { DATE_CONTEXT_CHARS } from "./defaults.ts";
+import { CREDIT_RE, DATE_WORDS, DATELINE_AGENCY_RE, HEDGES, MONTH_RE, MULTIPLIERS, NOT_NAMES, NUMBER_WORDS, REPORTING_VERBS } from "./rules.ts";
+
+export interface EditContext {
+  /** The edit overlaps a direct quotation of A or of B. */
+  inQuote: boolean;
+  /** The edit starts where a paragraph starts (in A or in B). */
+  atParagraphStart: boolean;
+  /** Up to a few characters of A / B just before the edit (for sentence starts and "March 13"). */
+  aBefore: string;
+  bBefore: string;
+}
+
+export interface Classification {
+  class: EditClass;
+  tags: Tag[];
+}
+
+type Normalizer = (s: string) => string;
+
+const quotemarks: Normalizer = (s) =>
+  s.replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"]/g, '"').replace(/[\u2018\u2019\u201a\u201b\u00b4`\u02bc\u2032']/g, "'").replace(/"\s+|\s+"/g, (m) => m.trim());
+
+const dash: Normalizer = (s) =>
+  s.replace(/\s*(?:--+|[\u2013\u2014\u2015]|(?<=\s)-(?=\s))\s*/g, ",").replace(/\s+,/g, ",").replace(/,(?!\d)\s*/g, ", ").replace(/(?:, ?){2,}/g, ", ");
+
+// inner periods of abbreviations go without a trace (U.S. = US); other marks leave a space
+const punctuation: Normalizer = (s) => s.replace(/(?<=\p{L})\.(?=\p{L})/gu, "").replace(/[.,;:!?()[\]{}\u2026/]+/g, " ");
+
+const lower: Normalizer = (s) => s.toLowerCase();
+
+const foldWord = (w: string) => w.toLowerCase().replace(/[\u2019\u2018\u00b4\u02bc`]/g, "'");
+const spelling: Normalizer = (s) =>
+  s.replace(/\p{L}[\p{L}'\u2019\u00b4\-]*/gu, (w) => {
+    const c = canonicalSpelling(w);
+    if (c === foldWord(w)) return w;
+    if (w === w.toUpperCase() && w.length > 1) return c.toUpperCase();
+    if (w[0] === w[0]!.toUpperCase()) return c[0]!.toUpperCase() + c.slice(1);
+    return c;
+  });
+
+const numberformat: Normalizer = (s) => {
+  let t = s.replace(/\s*(?:per\s*cent|percent|pct)\b/gi, "%").replace(/\s+%/g, "%");
+  while (/(\d),(\d{3})(?!\d)/.test(t)) t = t.replace(/(\d),(\d{3})(?!\d)/g, "$1$2");
+  t = t.replace(/(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|tn|trn|m|k)\b/gi, (_m, n: string, mult: string) =>
+    String(Math.round(Number(n) * (MULTIPLIERS[mult.toLowerCase()] ?? 1))));
+  t = t.replace(/\b[A-Za-z]+\b/g, (w) => {
+    const v = NUMBER_WORDS[w.toLowerCase()];
+    return v !== undefined && v >= 1 && Number.isInteger(v) && !/^(?:first|second|third|fourth|fifth|both|single|twice|double|triple|dozens|hundreds|thousands|half)$/i.test(w) ? String(v) : w;
+  });
+  return t;
+};
+
+const compound: Normalizer = (s) => s.replace(/(?<=\p{L})[-\u2010\u2011](?=\p{L})/gu, "");
+
+const STEPS: ReadonlyArray<readonly [StyleTag, Normalizer]> = [
+  ["quotemarks", quotemarks], ["dash", dash], ["numberformat", numberformat], ["punctuation", punctuation],
+  ["spelling", spelling], ["case", lower], ["compound", compound],
+];
+
+function key(s: string, skip: StyleTag | null, squeeze: boolean): string {
+  let t = s;
+  for (const [tag, f] of STEPS) if (tag !== skip) t = f(t);
+  return squeeze ? t.replace(/\s+/g, "") : t.replace(/\s+/g, " ").trim();
+}
+
+function wordCount(s: string): number {
+  const m = s.match(/[\p{L}\p{N}]+(?:['\u2019\u00b4\-][\p{L}\p{N}]+)*/gu);
+  return m ? m.length : 0;
+}
+
+/** Style tags an edit needs, or null when no style rule explains it. */
+function styleTags(a: string, b: string): StyleTag[] | null {
+  let squeeze = false;
+  if (key(a, null, false) !== key(b, null, false)) {
+    if (key(a, null, true) !== key(b, null, true)) return null;
+    squeeze = true;
+  }
+  const tags: StyleTag[] = [];
+  for (const [tag] of STEPS) if (key(a, tag, squeeze) !== key(b, tag, squeeze)) tags.push(tag);
+  if (squeeze) {
+    if (wordCount(a) !== wordCount(b)) { if (!tags.includes("compound")) tags.push("compound"); }
+    else tags.push("spacing");
+  }
+  if (tags.length === 0) tags.push(/\S/.test(a + b) ? "punctuation" : "spacing");
+  return tags;
+}
+
+function isDateline(a: string, b: string): boolean {
+  const hasAgency = (s: string) => { DATELINE_AGENCY_RE.lastIndex = 0; return DATELINE_AGENCY_RE.test(s); };
+  if (!hasAgency(a) && !hasAgency(b) && !/^[\s\p{Lu},.]+[:\u2014\u2013-]\s*$/u.test(a) && !/^[\s\p{Lu},.]+[:\u2014\u2013-]\s*$/u.test(b)) return false;
+  const strip = (s: string) => s.replace(DATELINE_AGENCY_RE, "").replace(/[^\p{L}]+/gu, "").toLowerCase();
+  return strip(a) === strip(b);
+}
+
+function isCredit(s: string): boolean {
+  return /\S/.test(s) && CREDIT_RE.test(s.trim());
+}
+
+/** Numbers of a text as values (digits, multipliers and number words), sorted, for multiset comparison. */
+function numbersOf(s: string): string[] {
+  const t = numberformat(s);
+  const out: string[] = [];
+  for (const m of t.matchAll(/\d+(?:\.\d+)?%?|\b[A-Za-z]+\b/g)) {
+    const w = m[0];
+    if (/^\d/.test(w)) out.push(w);
+    else {
+      const v = NUMBER_WORDS[w.toLowerCase()];
+      if (v !== undefined) out.push(String(v));
+    }
+  }
+  return out.sort();
+}
+
+function wordsOf(s: string): string[] {
+  return s.match(/[\p{L}][\p{L}'\u2019\u00b4\-]*/gu) ?? [];
+}
+
+function listDiffers(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return true;
+  const sa = [...a].sort(), sb = [...b].sort();
+  return sa.some((x, i) => x !== sb[i]);
+}
+
+function pick(words: string[], set: Set<string>): string[] {
+  return words.map((w) => w.toLowerCase()).filter((w) => set.has(w));
+}
+
+/** Proper names: capitalised words not at a sentence start and not in the furniture list. */
+function namesOf(s: string, before: string): string[] {
+  const out: string[] = [];
+  for (const m of s.matchAll(/[\p{L}][\p{L}'\u2019\u00b4\-]*/gu)) {
+    const w = m[0];
+    if (!/^\p{Lu}/u.test(w)) continue;
+    const prev = (before + s.slice(0, m.index)).replace(/[\s"'\u201c\u2018(]+$/u, "");
+    if (prev === "" || /[.!?:]$/.test(prev)) continue; // sentence start: capital says nothing
+    const lw = w.toLowerCase();
+    if (NOT_NAMES.has(lw) || DATE_WORDS.has(lw) || REPORTING_VERBS.has(lw)) continue;
+    out.push(canonicalSpelling(w));
+  }
+  return out;
+}
+
+/** Classify one non-equal edit: `a` is the text B removed, `b` the text B put in its place. */
+export function classifyEdit(op: Exclude<EditOp, "equal">, a: string, b: string, ctx: EditContext): Classification {
+  // Context rules first: credits and datelines are furniture, whatever their words.
+  if ((op === "insert" && isCredit(b)) || (op === "delete" && isCredit(a)) || (op === "replace" && isCredit(a) && isCredit(b))) {
+    return { class: "style", tags: ["credit"] };
+  }
+  if (ctx.atParagraphStart && op === "replace" && isDateline(a, b)) return { class: "style", tags: ["dateline"] };
+  const style = styleTags(a, b);
+  if (style) return { class: "style", tags: style };
+
+  const tags: SubstanceTag[] = [];
+  const na = numbersOf(a), nb = numbersOf(b);
+  const wa = wordsOf(a), wb = wordsOf(b);
+  const numberChanged = listDiffers(na, nb);
+  if (numberChanged) tags.push("number");
+  const dateChanged = listDiffers(pick(wa, DATE_WORDS), pick(wb, DATE_WORDS)) ||
+    (numberChanged && (MONTH_RE.test(ctx.aBefore.slice(-DATE_CONTEXT_CHARS)) || /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(a + " " + b)));
+  if (dateChanged) tags.push("date");
+  if (ctx.inQuote) tags.push("quote");
+  if (listDiffers(namesOf(a, ctx.aBefore), namesOf(b, ctx.bBefore))) tags.push("name");
+  if (listDiffers(pick(wa, REPORTING_VERBS), pick(wb, REPORTING_VERBS))) tags.push("attribution");
+  if (listDiffers(pick(wa, HEDGES), pick(wb, HEDGES))) tags.push("hedge");
+  return { class: "substance", tags };
+}

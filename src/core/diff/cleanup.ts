@@ -1,0 +1,117 @@
+/**
+ * @module Semantic cleanup of a token diff, in the spirit of diff-match-patch's cleanupSemantic:
+ * adjacent changes fuse into one replace, small equalities between changes are absorbed, and a pure
+ * insertion or deletion slides so it starts on a word rather than on white space. Pure: spans in,
+ * spans out; every span keeps token ranges, so the texts stay lossless.
+ */
+import type { EditOp } from "../article.ts";
+import type { Token } from "../text/tokenize.ts";
+
+/** One edit over token ranges [a0, a1) of A and [b0, b1) of B. */
+export interface Span {
+  op: EditOp;
+  a0: number;
+  a1: number;
+  b0: number;
+  b1: number;
+}
+
+function words(tokens: Token[], i: number, j: number): number {
+  let n = 0;
+  for (let k = i; k < j; k++) { const kind = tokens[k]!.kind; if (kind === "word" || kind === "number") n++; }
+  return n;
+}
+
+function chars(tokens: Token[], i: number, j: number): number {
+  let n = 0;
+  for (let k = i; k < j; k++) n += tokens[k]!.text.length;
+  return n;
+}
+
+function opOf(s: Span): EditOp {
+  const hasA = s.a1 > s.a0, hasB = s.b1 > s.b0;
+  return hasA && hasB ? "replace" : hasA ? "delete" : "insert";
+}
+
+/** Clean up raw spans (in order, covering both token lists) for reading. */
+export function cleanupSemantic(raw: Span[], a: Token[], b: Token[], absorbWords: number): Span[] {
+  const out: Span[] = [];
+  for (const s of raw) {
+    if (s.a1 === s.a0 && s.b1 === s.b0) continue;
+    const last = out[out.length - 1];
+    if (s.op !== "equal") {
+      if (last && last.op !== "equal") {
+        last.a1 = s.a1; last.b1 = s.b1; last.op = opOf(last);
+        continue;
+      }
+      // absorb a small equality between two changes: [change][equal][change] -> one replace
+      const prev = out[out.length - 2];
+      if (last && last.op === "equal" && prev && prev.op !== "equal" && absorbable(last, prev, s, a, b, absorbWords)) {
+        out.pop();
+        prev.a1 = s.a1; prev.b1 = s.b1; prev.op = opOf(prev);
+        continue;
+      }
+      out.push({ ...s, op: opOf(s) });
+    } else if (last && last.op === "equal") {
+      last.a1 = s.a1; last.b1 = s.b1;
+    } else {
+      out.push({ ...s });
+    }
+  }
+  slideToWords(out, a, b);
+  return trimReplaces(out, a, b);
+}
+
+/** Move tokens a replace shares at its ends ("airstrikes " / "air strikes ") out into equalities. */
+function trimReplaces(spans: Span[], a: Token[], b: Token[]): Span[] {
+  const out: Span[] = [];
+  const pushEqual = (a0: number, a1: number, b0: number, b1: number) => {
+    if (a1 <= a0) return;
+    const last = out[out.length - 1];
+    if (last && last.op === "equal" && last.a1 === a0) { last.a1 = a1; last.b1 = b1; } else out.push({ op: "equal", a0, a1, b0, b1 });
+  };
+  for (const s of spans) {
+    if (s.op !== "replace") {
+      if (s.op === "equal") pushEqual(s.a0, s.a1, s.b0, s.b1); else out.push(s);
+      continue;
+    }
+    let { a0, a1, b0, b1 } = s;
+    let head = 0;
+    while (a0 + head < a1 - 1 && b0 + head < b1 - 1 && a[a0 + head]!.text === b[b0 + head]!.text) head++;
+    pushEqual(a0, a0 + head, b0, b0 + head);
+    a0 += head; b0 += head;
+    let tail = 0;
+    while (a1 - tail - 1 > a0 && b1 - tail - 1 > b0 && a[a1 - tail - 1]!.text === b[b1 - tail - 1]!.text) tail++;
+    out.push({ op: "replace", a0, a1: a1 - tail, b0, b1: b1 - tail });
+    if (tail) out.push({ op: "equal", a0: a1 - tail, a1, b0: b1 - tail, b1 });
+  }
+  return out;
+}
+
+function absorbable(eq: Span, left: Span, right: Span, a: Token[], b: Token[], absorbWords: number): boolean {
+  const w = words(a, eq.a0, eq.a1);
+  if (w <= absorbWords) return true;
+  // diff-match-patch's rule: an equality no longer than the changes on both sides is noise
+  if (w > 3) return false;
+  const len = chars(a, eq.a0, eq.a1);
+  const side = (s: Span) => Math.max(chars(a, s.a0, s.a1), chars(b, s.b0, s.b1));
+  return len <= side(left) && len <= side(right);
+}
+
+/** Slide a pure insert/delete right while it starts with white space that also follows it. */
+function slideToWords(spans: Span[], a: Token[], b: Token[]): void {
+  for (let i = 1; i + 1 < spans.length; i++) {
+    const s = spans[i]!, next = spans[i + 1]!, prev = spans[i - 1]!;
+    if (prev.op !== "equal" || next.op !== "equal") continue;
+    if (s.op === "insert") {
+      while (s.b1 - s.b0 > 1 && next.b1 > next.b0 && b[s.b0]!.kind === "space" && b[s.b0]!.text === b[s.b1]!.text) {
+        s.b0++; s.b1++; prev.a1++; prev.b1++; next.a0++; next.b0++; s.a0++; s.a1++;
+      }
+    } else if (s.op === "delete") {
+      while (s.a1 - s.a0 > 1 && next.a1 > next.a0 && a[s.a0]!.kind === "space" && a[s.a0]!.text === a[s.a1]!.text) {
+        s.a0++; s.a1++; prev.a1++; prev.b1++; next.a0++; next.b0++; s.b0++; s.b1++;
+      }
+    }
+    if (next.a0 === next.a1 && next.b0 === next.b1) { spans.splice(i + 1, 1); }
+  }
+}

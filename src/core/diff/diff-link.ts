@@ -1,0 +1,110 @@
+/**
+ * @module Word edits of one link: joins each side's paragraphs with "\n\n", diffs them, classifies
+ * every change in its context (quotations, paragraph starts), and keeps the token-level detail that
+ * the quote and statistics passes read.
+ */
+import type { Article, Edit, Link, LinkWithEdits, Paragraph } from "../article.ts";
+import { findQuotations, type QuoteSpan } from "../text/quotes.ts";
+import type { Token } from "../text/tokenize.ts";
+import { classifyEdit } from "./classify.ts";
+import type { Span } from "./cleanup.ts";
+import type { DiffOptions } from "./defaults.ts";
+import { diffTexts, sliceTokens } from "./diff-words.ts";
+
+export const PARAGRAPH_JOIN = "\n\n";
+
+/** One side of a link: its joined text, tokens, and where each paragraph starts. */
+export interface LinkSide {
+  text: string;
+  tokens: Token[];
+  /** Paragraph indices of the side, in order, with the offset each starts at in `text`. */
+  paragraphs: number[];
+  starts: number[];
+  quotes: QuoteSpan[];
+}
+
+export interface LinkDetail {
+  link: LinkWithEdits;
+  a: LinkSide;
+  b: LinkSide;
+  spans: Span[];
+  /** Character ranges of each edit in A and B text (parallel to link.edits). */
+  ranges: Array<{ a0: number; a1: number; b0: number; b1: number }>;
+}
+
+function side(paragraphs: Paragraph[], byIndex: Map<number, Paragraph>, indices: number[]): { text: string; starts: number[] } {
+  const starts: number[] = [];
+  let off = 0;
+  const parts: string[] = [];
+  for (const i of indices) {
+    const p = byIndex.get(i) ?? paragraphs[i];
+    const t = p?.text ?? "";
+    starts.push(off);
+    parts.push(t);
+    off += t.length + PARAGRAPH_JOIN.length;
+  }
+  return { text: parts.join(PARAGRAPH_JOIN), starts };
+}
+
+function overlapsQuote(quotes: QuoteSpan[], s: number, e: number): boolean {
+  for (const q of quotes) {
+    if (e === s ? s > q.start && s < q.end : s < q.end && e > q.start) return true;
+  }
+  return false;
+}
+
+export function paragraphIndexMap(article: Article): Map<number, Paragraph> {
+  const m = new Map<number, Paragraph>();
+  for (const p of article.paragraphs) m.set(p.index, p);
+  return m;
+}
+
+/** Diff and classify one link. */
+export function diffLink(
+  link: Link,
+  a: Article,
+  b: Article,
+  aIndex: Map<number, Paragraph>,
+  bIndex: Map<number, Paragraph>,
+  opts: DiffOptions = {},
+): LinkDetail {
+  const sa = side(a.paragraphs, aIndex, link.a), sb = side(b.paragraphs, bIndex, link.b);
+  const d = diffTexts(sa.text, sb.text, opts);
+  const qa = findQuotations(sa.text), qb = findQuotations(sb.text);
+  const edits: Edit[] = [];
+  const ranges: LinkDetail["ranges"] = [];
+  const startSetA = new Set(sa.starts), startSetB = new Set(sb.starts);
+  for (const s of d.spans) {
+    const at = sliceTokens(sa.text, d.a, s.a0, s.a1), bt = sliceTokens(sb.text, d.b, s.b0, s.b1);
+    const a0 = s.a0 < d.a.length ? d.a[s.a0]!.start : sa.text.length;
+    const b0 = s.b0 < d.b.length ? d.b[s.b0]!.start : sb.text.length;
+    ranges.push({ a0, a1: a0 + at.length, b0, b1: b0 + bt.length });
+    if (s.op === "equal") { edits.push({ op: "equal", a: at, b: bt }); continue; }
+    const c = classifyEdit(s.op, at, bt, {
+      inQuote: overlapsQuote(qa, a0, a0 + at.length) || overlapsQuote(qb, b0, b0 + bt.length),
+      atParagraphStart: startSetA.has(a0) || startSetB.has(b0),
+      aBefore: sa.text.slice(Math.max(0, a0 - 16), a0),
+      bBefore: sb.text.slice(Math.max(0, b0 - 16), b0),
+    });
+    edits.push({ op: s.op, a: at, b: bt, class: c.class, tags: c.tags });
+  }
+  const out: LinkWithEdits = { ...link, edits };
+  if (d.fallback) out.fallback = d.fallback;
+  return {
+    link: out,
+    a: { text: sa.text, tokens: d.a, paragraphs: link.a, starts: sa.starts, quotes: qa },
+    b: { text: sb.text, tokens: d.b, paragraphs: link.b, starts: sb.starts, quotes: qb },
+    spans: d.spans,
+    ranges,
+  };
+}
+
+/** The paragraph (position in side.paragraphs) that holds character offset `off`. */
+export function paragraphAt(s: { starts: number[] }, off: number): number {
+  let lo = 0, hi = s.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (s.starts[mid]! <= off) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}

@@ -1,0 +1,91 @@
+/**
+ * @module Word diff of two texts (one link): jsdiff's Myers diff over our tokens, cleaned up
+ * semantically, with a bounded cost. A diff over budget falls back to sentences, then to one whole
+ * replace, and says so.
+ */
+import { diffArrays } from "diff";
+import { tokenize, type Token } from "../text/tokenize.ts";
+import { cleanupSemantic, type Span } from "./cleanup.ts";
+import { DIFF_DEFAULTS, type DiffOptions } from "./defaults.ts";
+
+export interface TokenDiff {
+  a: Token[];
+  b: Token[];
+  spans: Span[];
+  fallback?: "sentence" | "paragraph";
+}
+
+/** Myers over unit strings, restricted to [lo, hi) ranges; undefined when over budget. */
+function myers(ua: string[], ub: string[], budget: number): Span[] | undefined {
+  // trim the common prefix and suffix: most links differ in a few places
+  let p = 0;
+  const na = ua.length, nb = ub.length;
+  while (p < na && p < nb && ua[p] === ub[p]) p++;
+  let q = 0;
+  while (q < na - p && q < nb - p && ua[na - 1 - q] === ub[nb - 1 - q]) q++;
+  const spans: Span[] = [];
+  if (p > 0) spans.push({ op: "equal", a0: 0, a1: p, b0: 0, b1: p });
+  const ma = ua.slice(p, na - q), mb = ub.slice(p, nb - q);
+  if (ma.length && mb.length) {
+    const maxEditLength = Math.max(8, Math.floor(budget / (ma.length + mb.length)));
+    if (maxEditLength < Math.min(ma.length + mb.length, 8)) return undefined;
+    const changes = diffArrays(ma, mb, { maxEditLength });
+    if (!changes) return undefined;
+    let ai = p, bi = p;
+    for (const c of changes) {
+      const n = c.count;
+      if (c.added) { spans.push({ op: "insert", a0: ai, a1: ai, b0: bi, b1: bi + n }); bi += n; }
+      else if (c.removed) { spans.push({ op: "delete", a0: ai, a1: ai + n, b0: bi, b1: bi }); ai += n; }
+      else { spans.push({ op: "equal", a0: ai, a1: ai + n, b0: bi, b1: bi + n }); ai += n; bi += n; }
+    }
+  } else if (ma.length) spans.push({ op: "delete", a0: p, a1: na - q, b0: p, b1: p });
+  else if (mb.length) spans.push({ op: "insert", a0: p, a1: p, b0: p, b1: nb - q });
+  if (q > 0) spans.push({ op: "equal", a0: na - q, a1: na, b0: nb - q, b1: nb });
+  return spans;
+}
+
+/** Token index where each sentence starts (a sentence ends after . ! ? and its closing marks). */
+function sentenceStarts(tokens: Token[]): number[] {
+  const starts = [0];
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (t.kind === "space" && i > 0 && (/[.!?]["'\u201d\u2019)]*$/.test(tokens[i - 1]!.text) || t.text.includes("\n"))) starts.push(i + 1);
+  }
+  return starts;
+}
+
+function unitsOf(tokens: Token[], starts: number[]): string[] {
+  return starts.map((s, k) => {
+    const e = k + 1 < starts.length ? starts[k + 1]! : tokens.length;
+    let str = "";
+    for (let i = s; i < e; i++) str += tokens[i]!.text;
+    return str;
+  });
+}
+
+/** Diff two texts word by word. Pure and bounded: never hangs on long or unrelated texts. */
+export function diffTexts(aText: string, bText: string, opts: DiffOptions = {}): TokenDiff {
+  const o = { ...DIFF_DEFAULTS, ...opts };
+  const a = tokenize(aText), b = tokenize(bText);
+  const ta = a.map((t) => t.text), tb = b.map((t) => t.text);
+  const fine = myers(ta, tb, o.workBudget);
+  if (fine) return { a, b, spans: cleanupSemantic(fine, a, b, o.absorbWords) };
+  // fallback 1: sentences as units, mapped back to token ranges
+  const sa = sentenceStarts(a), sb = sentenceStarts(b);
+  const coarse = myers(unitsOf(a, sa), unitsOf(b, sb), o.workBudget);
+  if (coarse) {
+    const at = (starts: number[], n: number, k: number) => (k < starts.length ? starts[k]! : n);
+    const spans = coarse.map((s) => ({ op: s.op, a0: at(sa, a.length, s.a0), a1: at(sa, a.length, s.a1), b0: at(sb, b.length, s.b0), b1: at(sb, b.length, s.b1) }));
+    return { a, b, spans: cleanupSemantic(spans, a, b, 0), fallback: "sentence" };
+  }
+  // fallback 2: one whole replace
+  return { a, b, spans: cleanupSemantic([{ op: "replace", a0: 0, a1: a.length, b0: 0, b1: b.length }], a, b, 0), fallback: "paragraph" };
+}
+
+/** Text covered by tokens [i, j) of a tokenized text. */
+export function sliceTokens(text: string, tokens: Token[], i: number, j: number): string {
+  if (i >= j) return "";
+  const start = tokens[i]!.start;
+  const end = j < tokens.length ? tokens[j]!.start : text.length;
+  return text.slice(start, end);
+}

@@ -1,0 +1,111 @@
+/**
+ * @module What became of each direct quotation of A in B: verbatim, style (only house-style edits),
+ * altered (with the edits), truncated (B keeps a strict part) or missing. Follows the quotation
+ * through its link's word diff first; a quotation whose paragraph B cut (or that B moved) is searched
+ * for in all of B's body text.
+ */
+import type { Article, Edit, QuoteFate } from "../article.ts";
+import { canonicalSpelling } from "../text/spelling.ts";
+import { findQuotations, type QuoteSpan } from "../text/quotes.ts";
+import { type LinkDetail, paragraphAt } from "./diff-link.ts";
+
+/** Loose form for finding a quotation in B despite house style: marks, case, spelling, spacing. */
+function loose(s: string): string {
+  return s
+    .replace(/[\u201c\u201d\u201e\u00ab\u00bb"\u2018\u2019\u00b4'`.,;:!?()\u2013\u2014-]+/g, " ")
+    .replace(/\p{L}+/gu, (w) => canonicalSpelling(w))
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export class BodySearch {
+  private looseTexts: Array<[number, string]> | null = null;
+  constructor(private readonly b: Article) {}
+  private bodies() {
+    return this.b.paragraphs.filter((p) => p.role === "body");
+  }
+  /** Paragraph index of B whose body text holds `text`, exactly ("verbatim") or loosely ("style"). */
+  find(text: string): { b: number; status: "verbatim" | "style" } | null {
+    for (const p of this.bodies()) if (p.text.includes(text)) return { b: p.index, status: "verbatim" };
+    const l = loose(text);
+    if (!l) return null;
+    this.looseTexts ??= this.bodies().map((p) => [p.index, ` ${loose(p.text)} `] as [number, string]);
+    for (const [i, t] of this.looseTexts) if (t.includes(` ${l} `)) return { b: i, status: "style" };
+    return null;
+  }
+}
+
+/** Fates of the quotations of one linked link (only those in A body paragraphs). */
+export function quoteFatesOfLink(d: LinkDetail, isBodyA: (i: number) => boolean, isBodyB: (i: number) => boolean, search: BodySearch): QuoteFate[] {
+  const out: QuoteFate[] = [];
+  const edits = d.link.edits;
+  for (const q of d.a.quotes) {
+    const aPara = d.a.paragraphs[paragraphAt(d.a, q.start)]!;
+    if (!isBodyA(aPara)) continue;
+    const hit: number[] = [];
+    for (let k = 0; k < d.ranges.length; k++) {
+      const r = d.ranges[k]!;
+      const overl = r.a0 === r.a1 ? r.a0 > q.start && r.a0 < q.end : r.a0 < q.end && r.a1 > q.start;
+      if (overl) hit.push(k);
+      if (r.a0 > q.end) break;
+    }
+    const changed = hit.filter((k) => edits[k]!.op !== "equal");
+    const equalCount = hit.length - changed.length;
+    const mapB = (off: number, end: boolean) => {
+      for (const k of hit) {
+        const r = d.ranges[k]!;
+        if (off >= r.a0 && off <= r.a1) {
+          if (edits[k]!.op === "equal") return r.b0 + (off - r.a0);
+          return end ? r.b1 : r.b0;
+        }
+      }
+      return end ? d.b.text.length : 0;
+    };
+    const b0 = mapB(q.start, false), b1 = Math.max(b0, mapB(q.end, true));
+    const bPara = d.b.paragraphs[paragraphAt(d.b, b0)]!;
+    const bText = d.b.text.slice(b0, b1);
+    if (changed.length === 0) {
+      out.push({ a: aPara, text: q.text, status: "verbatim", b: bPara, bText });
+      continue;
+    }
+    const substantive = changed.filter((k) => (edits[k] as Extract<Edit, { class: string }>).class === "substance");
+    if (substantive.length === 0) {
+      out.push({ a: aPara, text: q.text, status: "style", b: bPara, bText });
+      continue;
+    }
+    // the quotation may simply live elsewhere in B (moved to another paragraph)
+    const found = search.find(q.text);
+    if (found && isBodyB(found.b)) {
+      out.push({ a: aPara, text: q.text, status: found.status, b: found.b });
+      continue;
+    }
+    if (equalCount === 0 && changed.every((k) => edits[k]!.op === "delete")) {
+      out.push({ a: aPara, text: q.text, status: "missing" });
+      continue;
+    }
+    const qEdits: Edit[] = hit.map((k) => {
+      const e = edits[k]!, r = d.ranges[k]!;
+      if (e.op !== "equal") return e;
+      const s = Math.max(r.a0, q.start) - r.a0, t = Math.min(r.a1, q.end) - r.a0;
+      const piece = e.a.slice(s, t);
+      return { op: "equal", a: piece, b: piece };
+    });
+    const onlyCuts = substantive.every((k) => edits[k]!.op === "delete") && equalCount > 0;
+    out.push({ a: aPara, text: q.text, status: onlyCuts ? "truncated" : "altered", b: bPara, bText, edits: qEdits });
+  }
+  return out;
+}
+
+/** Fates of the quotations in A body paragraphs that B left unlinked. */
+export function quoteFatesOfUnlinked(a: Article, onlyA: number[], search: BodySearch): QuoteFate[] {
+  const out: QuoteFate[] = [];
+  const set = new Set(onlyA);
+  for (const p of a.paragraphs) {
+    if (!set.has(p.index) || p.role !== "body") continue;
+    for (const q of findQuotations(p.text) as QuoteSpan[]) {
+      const found = search.find(q.text);
+      out.push(found ? { a: p.index, text: q.text, status: found.status, b: found.b } : { a: p.index, text: q.text, status: "missing" });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+/**
+ * @module Statistics of a comparison (DESIGN.md, "stats"): shares of A's body words kept verbatim,
+ * kept with style edits only, reworded, cut; the share of B's body words that is new; counts of
+ * edits, altered quotations and changed numbers. Non-body paragraphs are left out of the shares.
+ */
+import type { Article, Edit, QuoteFate, Stats } from "../article.ts";
+import { countWords } from "../text/tokenize.ts";
+import type { LinkDetail, LinkSide } from "./diff-link.ts";
+
+type Bucket = "verbatim" | "styleOnly" | "reworded" | "cut";
+
+function bucketOf(e: Edit): Bucket {
+  if (e.op === "equal") return "verbatim";
+  if (e.class === "style") return "styleOnly";
+  return e.op === "delete" ? "cut" : "reworded";
+}
+
+/** Calls `add(isBody)` for each word token in tokens [t0, t1) of a side, walking paragraphs forward. */
+function walk(side: LinkSide, cursor: { p: number }, t0: number, t1: number, isBody: (i: number) => boolean, add: () => void): void {
+  for (let t = t0; t < t1; t++) {
+    const tok = side.tokens[t]!;
+    if (tok.kind !== "word" && tok.kind !== "number") continue;
+    while (cursor.p + 1 < side.starts.length && tok.start >= side.starts[cursor.p + 1]!) cursor.p++;
+    if (isBody(side.paragraphs[cursor.p]!)) add();
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
+
+export function computeStats(a: Article, b: Article, details: LinkDetail[], onlyA: number[], onlyB: number[], quotes: QuoteFate[]): Stats {
+  const bodyA = new Set(a.paragraphs.filter((p) => p.role === "body").map((p) => p.index));
+  const bodyB = new Set(b.paragraphs.filter((p) => p.role === "body").map((p) => p.index));
+  const isA = (i: number) => bodyA.has(i), isB = (i: number) => bodyB.has(i);
+  const counts: Record<Bucket, number> = { verbatim: 0, styleOnly: 0, reworded: 0, cut: 0 };
+  let newB = 0, styleEdits = 0, substantiveEdits = 0, changedNumbers = 0;
+  for (const d of details) {
+    const ca = { p: 0 }, cb = { p: 0 };
+    d.link.edits.forEach((e, k) => {
+      const s = d.spans[k]!;
+      const bucket = bucketOf(e);
+      walk(d.a, ca, s.a0, s.a1, isA, () => counts[bucket]++);
+      if (e.op === "insert") walk(d.b, cb, s.b0, s.b1, isB, () => newB++);
+      else walk(d.b, cb, s.b0, s.b1, () => false, () => {}); // keep B's paragraph cursor in step
+      if (e.op === "equal") return;
+      if (e.class === "style") styleEdits++;
+      else {
+        substantiveEdits++;
+        if (e.tags.includes("number")) changedNumbers++;
+      }
+    });
+  }
+  const byA = new Map(a.paragraphs.map((p) => [p.index, p]));
+  const byB = new Map(b.paragraphs.map((p) => [p.index, p]));
+  for (const i of onlyA) if (bodyA.has(i)) counts.cut += countWords(byA.get(i)!.text);
+  for (const i of onlyB) if (bodyB.has(i)) newB += countWords(byB.get(i)!.text);
+  let aWords = 0, bWords = 0;
+  for (const i of bodyA) aWords += countWords(byA.get(i)!.text);
+  for (const i of bodyB) bWords += countWords(byB.get(i)!.text);
+  const shareA = (n: number) => (aWords ? round(n / aWords) : 0);
+  return {
+    aWords,
+    bWords,
+    verbatim: shareA(counts.verbatim),
+    styleOnly: shareA(counts.styleOnly),
+    reworded: shareA(counts.reworded),
+    cut: shareA(counts.cut),
+    newInB: bWords ? round(newB / bWords) : 0,
+    styleEdits,
+    substantiveEdits,
+    alteredQuotes: quotes.filter((q) => q.status === "altered" || q.status === "truncated").length,
+    changedNumbers,
+  };
+}

@@ -1,0 +1,27 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { countWords, tokenize } from "../../../src/core/text/tokenize.ts";
+
+const texts = (s: string) => tokenize(s).map((t) => `${t.kind[0]}:${t.text}`);
+
+describe("tokenize", () => {
+  it("keeps words with inner apostrophes, hyphens and abbreviation periods whole", () => {
+    expect(texts("Iraq's self-defence U.S. Iraq´s")).toEqual(["w:Iraq's", "s: ", "w:self-defence", "s: ", "w:U.S.", "s: ", "w:Iraq´s"]);
+  });
+  it("keeps numbers with separators, currency and units whole", () => {
+    expect(texts("$3bn 1,000.5 40% 1990s")).toEqual(["n:$3bn", "s: ", "n:1,000.5", "s: ", "n:40%", "s: ", "n:1990s"]);
+  });
+  it("splits punctuation and keeps dash runs as one token", () => {
+    expect(texts("troops -- but, \u201cno\u201d")).toEqual(["w:troops", "s: ", "p:--", "s: ", "w:but", "p:,", "s: ", "p:\u201c", "w:no", "p:\u201d"]);
+  });
+  it("records offsets", () => {
+    for (const t of tokenize("a  bc, d")) expect("a  bc, d".slice(t.start, t.start + t.text.length)).toBe(t.text);
+  });
+  it("is lossless on any string", () => {
+    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), (s) => tokenize(s).map((t) => t.text).join("") === s));
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => tokenize(s).map((t) => t.text).join("") === s));
+  });
+  it("counts words and numbers only", () => {
+    expect(countWords("The U.S. paid $3bn -- to 40 people.")).toBe(7);
+  });
+});
