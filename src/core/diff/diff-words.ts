@@ -27,8 +27,8 @@ function myers(ua: string[], ub: string[], budget: number): Span[] | undefined {
   if (p > 0) spans.push({ op: "equal", a0: 0, a1: p, b0: 0, b1: p });
   const ma = ua.slice(p, na - q), mb = ub.slice(p, nb - q);
   if (ma.length && mb.length) {
-    const maxEditLength = Math.max(8, Math.floor(budget / (ma.length + mb.length)));
-    if (maxEditLength < Math.min(ma.length + mb.length, 8)) return undefined;
+    const maxEditLength = Math.floor(budget / (ma.length + mb.length));
+    if (maxEditLength < 1) return undefined;
     const changes = diffArrays(ma, mb, { maxEditLength });
     if (!changes) return undefined;
     let ai = p, bi = p;

@@ -1,0 +1,78 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Link } from "../../../src/core/article.ts";
+import { diffLink, paragraphIndexMap } from "../../../src/core/diff/diff-link.ts";
+import { diffTexts, sliceTokens } from "../../../src/core/diff/diff-words.ts";
+import { articleFromText, SEEDS, seed } from "./seed-articles.ts";
+
+function edits(a: string, b: string, opts = {}) {
+  const d = diffTexts(a, b, opts);
+  return { d, parts: d.spans.map((s) => ({ op: s.op, a: sliceTokens(a, d.a, s.a0, s.a1), b: sliceTokens(b, d.b, s.b0, s.b1) })) };
+}
+
+function checkLossless(a: string, b: string, opts = {}) {
+  const { d, parts } = edits(a, b, opts);
+  expect(parts.map((p) => p.a).join("")).toBe(a);
+  expect(parts.map((p) => p.b).join("")).toBe(b);
+  for (const p of parts) if (p.op === "equal") expect(p.a).toBe(p.b);
+  // no edit splits a word: every span boundary is a token boundary by construction; check no empty edits
+  for (const s of d.spans) expect(s.a1 - s.a0 + s.b1 - s.b0).toBeGreaterThan(0);
+  // no two changes in a row (they fuse into one replace)
+  for (let i = 1; i < d.spans.length; i++) expect(d.spans[i - 1]!.op !== "equal" && d.spans[i]!.op !== "equal").toBe(false);
+}
+
+const words = fc.constantFrom("the", "The", "US", "U.S.", "air", "strikes", "airstrikes", "said", "claimed", "40", "1,000", "--", ",", ".", "\u201c", "\u201d", "'", "Iraq's", "defence", "defense", " ", "  ", "\n\n", "seven");
+const textOf = fc.array(words, { maxLength: 60 }).map((ws) => ws.join(" "));
+
+describe("diffTexts", () => {
+  it("is lossless on random word soups", () => {
+    fc.assert(fc.property(textOf, textOf, (a, b) => checkLossless(a, b)), { numRuns: 300 });
+  });
+  it("is lossless on arbitrary strings", () => {
+    fc.assert(fc.property(fc.string({ maxLength: 120 }), fc.string({ maxLength: 120 }), (a, b) => checkLossless(a, b)), { numRuns: 300 });
+  });
+  it("is lossless on real paragraphs with random cuts and insertions", () => {
+    const paras = SEEDS.flatMap((f) => seed(f).paragraphs.map((p) => p.text)).filter((t) => t.length > 40);
+    fc.assert(
+      fc.property(fc.constantFrom(...paras), fc.constantFrom(...paras), fc.nat(), fc.nat(), (p, q, i, j) => {
+        const cut = p.slice(0, i % p.length) + q.slice(j % q.length);
+        checkLossless(p, cut);
+        checkLossless(p + "\n\n" + q, q);
+      }),
+      { numRuns: 200 },
+    );
+  });
+  it("absorbs a one-word equality between two changes into one replace", () => {
+    const { parts } = edits("killed two American soldiers", "killed three British soldiers");
+    expect(parts.filter((p) => p.op !== "equal")).toEqual([{ op: "replace", a: "two American", b: "three British" }]);
+  });
+  it("keeps whole words: a changed suffix replaces the word", () => {
+    const { parts } = edits("neighboring Iran", "neighbouring Iran");
+    expect(parts[0]).toEqual({ op: "replace", a: "neighboring", b: "neighbouring" });
+  });
+  it("falls back to sentences, then to one replace, when over budget, and stays lossless", () => {
+    const a = "One two three. Four five six. Seven eight nine.";
+    const b = "One two tree. Four five six. Seven ate nine.";
+    const s = diffTexts(a, b, { workBudget: 1 });
+    expect(s.fallback).toBeDefined();
+    checkLossless(a, b, { workBudget: 1 });
+    const long = Array.from({ length: 3000 }, (_, i) => `w${i}`).join(" ");
+    const other = Array.from({ length: 3000 }, (_, i) => `x${i}`).join(" ");
+    const r = diffTexts(long, other, { workBudget: 1000 });
+    expect(r.fallback).toBeDefined();
+    expect(r.spans.map((s) => s.op)).toEqual(["replace"]);
+    checkLossless(long, other, { workBudget: 1000 });
+  });
+});
+
+describe("diffLink", () => {
+  it("joins merged paragraphs with a blank line and rebuilds both sides", () => {
+    const a = articleFromText("a", "First one.\n\nSecond one.");
+    const b = articleFromText("b", "First one. Second one!");
+    const link: Link = { a: [0, 1], b: [0], kind: "merged", similarity: 0.9 };
+    const d = diffLink(link, a, b, paragraphIndexMap(a), paragraphIndexMap(b));
+    expect(d.link.edits.map((e) => e.a).join("")).toBe("First one.\n\nSecond one.");
+    expect(d.link.edits.map((e) => e.b).join("")).toBe("First one. Second one!");
+    expect(d.link.edits.find((e) => e.a === "\n\n")).toMatchObject({ op: "replace", class: "style", tags: ["spacing"] });
+  });
+});
