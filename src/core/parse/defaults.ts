@@ -1,0 +1,56 @@
+/**
+ * @module Cue lists and thresholds for metadata and role detection, in one place.
+ * Chosen by reading the seed articles and common wire/outlet page furniture (AP, AFP, Reuters,
+ * tabloid and regional sites); each rule is general: none names a seed's string.
+ */
+
+/** Wire agencies, as a dateline or credit names them; value is the canonical name recorded in `agency`. */
+export const AGENCIES: Record<string, string> = {
+  afp: "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
+  ap: "AP", "associated press": "AP", "the associated press": "AP",
+  reuters: "Reuters", pa: "PA", "pa media": "PA", "press association": "PA",
+  aap: "AAP", dpa: "dpa", ani: "ANI", pti: "PTI", ians: "IANS", upi: "UPI", xinhua: "Xinhua",
+  efe: "EFE", ansa: "ANSA", kyodo: "Kyodo", yonhap: "Yonhap", bloomberg: "Bloomberg", "bernama": "Bernama",
+  "anadolu": "Anadolu", "tass": "TASS", "wam": "WAM", "spa": "SPA", "cp": "CP", "the canadian press": "CP",
+};
+export const AGENCY_PATTERN =
+  "AFP|AP|Reuters|PA|AAP|dpa|DPA|ANI|PTI|IANS|UPI|Xinhua|EFE|ANSA|Kyodo|Yonhap|Bloomberg|Bernama|Anadolu|TASS|WAM|SPA|CP";
+
+/** A first block this short (words) without a closing full stop is the title. Headlines rarely pass 20 words. */
+export const TITLE_MAX_WORDS = 22;
+/** Lines up to this many words may be headline-like furniture (related links, labels, subheadings). */
+export const SHORT_LINE_MAX_WORDS = 20;
+/** An unpunctuated line inside the body with at least this many words reads as a headline (a related-article link); shorter ones as a subheading or label. */
+export const HEADLINE_MIN_WORDS = 6;
+/** Consecutive headline-like lines that make a related-headlines list. */
+export const RELATED_RUN_MIN = 3;
+/** A caption label ("Mike Pompeo") above a caption is at most this many words. */
+export const LABEL_MAX_WORDS = 8;
+/** How far ahead (blocks) a pull quote's repeated paragraph is looked for: bounded so that a huge file stays linear. */
+export const PULL_QUOTE_WINDOW = 12;
+/** Share of a pull quote's word bigrams found in the later paragraph (pull quotes often drop an aside: "... by them, or their proxies ..."). */
+export const PULL_QUOTE_MIN_SHARE = 0.7;
+/** Corpus evidence: a block seen verbatim in this many articles of one outlet is furniture. */
+export const CORPUS_RECUR_MIN = 3;
+/** Corpus evidence applies only to blocks up to this many words (long shared blocks are story text, e.g. a re-run wire paragraph). */
+export const CORPUS_RECUR_MAX_WORDS = 60;
+
+/** Promo blocks: a block starting with one of these is page furniture. */
+export const PROMO_START =
+  /^(?:read more|read also|also read|related(?: articles?| stories| content| coverage)?|more on this|more from|don[’']?t miss|must read|recommended|trending|most read|watch(?: now)?|listen|continue reading(?: on)?|click here|tap here|see also|you may also like|you might also like|advertisement|sponsored|top stories|latest news)\b\s*[:|\-–—]?/i;
+/** Newsletter, notification and social prompts (checked on short blocks only). */
+export const PROMPT_CUE =
+  /\b(?:newsletters?|sign up|subscribe|notifications?|follow us|like us on|download (?:our|the) app|get the app|enable javascript|cookies?|share this (?:article|story)|share on (?:facebook|twitter|whatsapp)|all rights reserved|copyright ©|©\s?\d{4})\b/i;
+/** Comment counters: "Comments 0", "0 Comments", "Comments (12)", "View comments". */
+export const COMMENT_COUNTER = /^(?:comments?\s*\(?\d*\)?|\d+\s+comments?|view comments|show comments|join the conversation|leave a comment)$/i;
+/** Photo-caption credits at the end of a block, or caption prefixes. */
+export const CAPTION_END =
+  /(?:\((?:image|images|photo|photos|picture|pictures|pic|credit|source|video|file photo|illustration)s?\s*:[^)]*\)|\b(?:via|for) (?:AP|AFP|Reuters|Getty Images|Getty|EPA|Shutterstock)|\b(?:AP Photo|AFP Photo|EPA-EFE)(?:\s*\/[^.]{0,60})?|\bREUTERS\/[^.]{2,60}|\(\s*(?:Getty Images|AFP|AP|Reuters|EPA|Shutterstock|PA)\s*\)|\bCamera Icon\b.*)\s*[).]?\s*$/i;
+export const CAPTION_START = /^(?:picture|photo|image|pic|pictured|above|below|left|right|top|file photo|camera icon)\s*[:|\-–—]\s*/i;
+export const CAMERA_ICON = /\bcamera icon\b/i;
+/** Agency credits: "(With AP inputs)", "(Reporting by ...; Editing by ...)", "-- AFP", "© AFP 2020". */
+export const CREDIT =
+  /^(?:\(\s*(?:with|additional)\s+(?:inputs?|reporting|input)\b[^)]*\)|\(\s*reporting by\b[^)]*\)|(?:reporting|writing|editing)\s+by\b.{0,200}|(?:--|—|–)\s*(?:AFP|AP|Reuters|PA|AAP|dpa)\s*|©\s*(?:AFP|AP|Reuters|PA|AAP|dpa)\b.{0,40}|\((?:AFP|AP|Reuters|PA|AAP|dpa|ANI|PTI|IANS)\)|source\s*:\s*(?:AFP|AP|Reuters|PA|AAP|dpa|ANI|PTI|IANS)\b.{0,40})$/i;
+/** Timestamps: "Updated 10:45 GMT", "Published: 16 March 2020", "3 hours ago". */
+export const TIMESTAMP =
+  /^(?:(?:updated|published|posted|last updated|first published)\s*:?\s*.{0,60}|\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*(?:gmt|bst|utc|et|edt|est|pt|ist|cet))?(?:,?\s+.{0,40})?|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}(?:\s+\d{1,2}[:.]\d{2}.{0,12})?|[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}(?:\s+\d{1,2}[:.]\d{2}.{0,16})?|\d{1,2}\s+[a-z]{3,9}\s+\d{4}(?:\s+\d{1,2}[:.]\d{2}.{0,16})?|\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}.{0,10})?)$/i;

@@ -1,0 +1,43 @@
+/** @module Saved HTML pages: Readability finds the main content and metadata; its block elements are the blocks. */
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { InputError } from "../errors.ts";
+import { collapse } from "./text-blocks.ts";
+import type { FormatBlocks } from "./parse-article.ts";
+
+const BLOCK_SELECTOR = "p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre";
+
+export function htmlBlocks(html: string): FormatBlocks {
+  const { document } = parseHTML(html);
+  const pageTitle = document.querySelector("title")?.textContent?.trim() || null;
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? document.querySelector('meta[property="og:url"]')?.getAttribute("content") ?? null;
+  // Readability mutates the document it reads: give it its own copy.
+  const article = new Readability(parseHTML(html).document as unknown as Document, { charThreshold: 100 }).parse();
+  const content = article?.content ? parseHTML(`<!DOCTYPE html><html><body>${article.content}</body></html>`).document : document;
+  const blocks: string[] = [];
+  const headings = new Set<number>();
+  for (const el of content.querySelectorAll(BLOCK_SELECTOR)) {
+    // A block inside another block element (p inside li or blockquote) is part of its parent.
+    if (el.parentElement?.closest(BLOCK_SELECTOR)) continue;
+    const text = collapse(el.textContent ?? "");
+    if (text === "") continue;
+    if (/^H[1-6]$/.test(el.tagName)) headings.add(blocks.length);
+    blocks.push(text);
+  }
+  if (blocks.length === 0) {
+    const body = collapse(content.body?.textContent ?? "");
+    if (body === "") throw new InputError("empty", "the HTML page has no readable text");
+    blocks.push(body);
+  }
+  return {
+    blocks,
+    headings,
+    meta: {
+      title: article?.title || pageTitle,
+      outlet: article?.siteName || null,
+      byline: article?.byline || null,
+      date: article?.publishedTime || null,
+      url: canonical,
+    },
+  };
+}
