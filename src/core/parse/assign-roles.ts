@@ -11,6 +11,8 @@ export interface RoleContext {
   knownTitle?: string | null;
   /** Blocks the format marks as headings (Markdown `#`, HTML h1-h6). */
   headings?: ReadonlySet<number>;
+  /** Blocks the format marks as lists, tables or code: body. */
+  structured?: ReadonlySet<number>;
   /** Blocks that were only a metadata prefix. */
   metaOnly?: ReadonlySet<number>;
 }
@@ -75,12 +77,13 @@ export function assignRoles(texts: readonly string[], ctx: RoleContext = {}): Ro
   let byline: string | null = null;
 
   for (const i of ctx.metaOnly ?? []) set(i, "meta", "metadata prefix only");
+  for (const i of ctx.structured ?? []) set(i, "body", "list, table or code block");
 
   // Title: a short first block without a closing full stop (unless the format gave one).
   const first = firstNonEmpty(texts, roles);
   if (first >= 0 && !ctx.knownTitle) {
     const s = shapes[first]!;
-    if (s.words > 0 && s.words <= TITLE_MAX_WORDS && !/[.:;,]$/.test(s.text) && !findDateline(s.text) && !isFurniture(s.text, s)) {
+    if (s.words > 0 && s.words <= TITLE_MAX_WORDS && !/[.:;,]$/.test(s.text) && !findDateline(s.text) && !findByline(s.text) && !CREDIT.test(s.text) && !isFurniture(s.text, s)) {
       set(first, "title", "short first line without closing punctuation");
       title = s.text;
     }
@@ -179,7 +182,7 @@ export function assignRoles(texts: readonly string[], ctx: RoleContext = {}): Ro
 
   const paragraphs: Paragraph[] = texts.map((text, index) => {
     const role = roles[index] ?? "body";
-    return role === "body" ? { index, text, role } : { index, text, role, reason: reasons[index] };
+    return role === "body" ? { index, text, role } : { index, text, role, reason: reasons[index]! };
   });
   return { paragraphs, title, dateline, agency, byline };
 }

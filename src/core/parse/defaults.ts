@@ -50,7 +50,7 @@ export const CAPTION_START = /^(?:picture|photo|image|pic|pictured|above|below|l
 export const CAMERA_ICON = /\bcamera icon\b/i;
 /** Agency credits: "(With AP inputs)", "(Reporting by ...; Editing by ...)", "-- AFP", "© AFP 2020". */
 export const CREDIT =
-  /^(?:\(\s*(?:with|additional)\s+(?:inputs?|reporting|input)\b[^)]*\)|\(\s*reporting by\b[^)]*\)|(?:reporting|writing|editing)\s+by\b.{0,200}|(?:--|—|–)\s*(?:AFP|AP|Reuters|PA|AAP|dpa)\s*|©\s*(?:AFP|AP|Reuters|PA|AAP|dpa)\b.{0,40}|\((?:AFP|AP|Reuters|PA|AAP|dpa|ANI|PTI|IANS)\)|source\s*:\s*(?:AFP|AP|Reuters|PA|AAP|dpa|ANI|PTI|IANS)\b.{0,40})$/i;
+  /^(?:\(\s*(?:with|additional)\s+(?:[\w.&/,' ]{0,40}\s)?(?:inputs?|reporting)\b[^)]*\)|\(\s*reporting by\b[^)]*\)|(?:reporting|writing|editing)\s+by\b.{0,200}|(?:--|—|–)\s*(?:AFP|AP|Reuters|PA|AAP|dpa)\s*|©\s*(?:AFP|AP|Reuters|PA|AAP|dpa)\b.{0,40}|\((?:AFP|AP|Reuters|PA|AAP|dpa|ANI|PTI|IANS)\)|source\s*:\s*(?:AFP|AP|Reuters|PA|AAP|dpa|ANI|PTI|IANS)\b.{0,40})$/i;
 /** Timestamps: "Updated 10:45 GMT", "Published: 16 March 2020", "3 hours ago". */
 export const TIMESTAMP =
   /^(?:(?:updated|published|posted|last updated|first published)\s*:?\s*.{0,60}|\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*(?:gmt|bst|utc|et|edt|est|pt|ist|cet))?(?:,?\s+.{0,40})?|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}(?:\s+\d{1,2}[:.]\d{2}.{0,12})?|[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}(?:\s+\d{1,2}[:.]\d{2}.{0,16})?|\d{1,2}\s+[a-z]{3,9}\s+\d{4}(?:\s+\d{1,2}[:.]\d{2}.{0,16})?|\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}.{0,10})?)$/i;

@@ -21,8 +21,10 @@ export function markdownBlocks(source: string): FormatBlocks {
   const tokens = marked.lexer(content).filter((t: Token) => BLOCK_TYPES.has(t.type));
   const blocks: string[] = [];
   const headings = new Set<number>();
+  const structured = new Set<number>();
   for (const t of tokens) {
     if (t.type === "heading") headings.add(blocks.length);
+    if (t.type === "list" || t.type === "table" || t.type === "code") structured.add(blocks.length);
     blocks.push(collapse(plainText(t)));
   }
   const str = (k: string) => (typeof data[k] === "string" || data[k] instanceof Date ? String(data[k] instanceof Date ? (data[k] as Date).toISOString() : data[k]) : null);
@@ -30,7 +32,7 @@ export function markdownBlocks(source: string): FormatBlocks {
     title: str("title"), outlet: str("outlet") ?? str("source") ?? str("publication"), agency: str("agency"),
     date: str("date"), url: str("url") ?? str("link"), byline: str("byline") ?? str("author"),
   };
-  return { blocks, meta, headings };
+  return { blocks, meta, headings, structured };
 }
 
 /** The block's text without Markdown syntax where the token tree gives it; its raw text otherwise. */
@@ -39,8 +41,6 @@ function plainText(t: Token): string {
     case "paragraph":
     case "heading":
       return t.text;
-    case "list":
-      return (t.items as { text: string }[]).map((i) => i.text).join(" ");
     case "blockquote":
       return t.text;
     case "code":

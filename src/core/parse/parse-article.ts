@@ -23,6 +23,8 @@ export interface FormatBlocks {
   blocks: string[];
   meta: ArticleMeta;
   headings?: Set<number>;
+  /** Lists, tables and code blocks: content by their structure, whatever their shape. */
+  structured?: Set<number>;
   warnings?: string[];
 }
 
@@ -58,7 +60,7 @@ export function buildArticle(id: string, format: Format, fb: FormatBlocks, outsi
     return p.rest;
   });
   if (texts.length === 0) throw new InputError("empty", `article "${id}" has no text`);
-  const ctx: RoleContext = { knownTitle: outside.title ?? fb.meta.title ?? null, headings: fb.headings, metaOnly };
+  const ctx: RoleContext = { knownTitle: outside.title ?? fb.meta.title ?? null, headings: fb.headings, structured: fb.structured, metaOnly };
   const r = assignRoles(texts, ctx);
   return {
     id,

@@ -22,7 +22,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(body), warnings: [] };
   } catch {
     return {
-      text: new TextDecoder("windows-1252").decode(body),
+      text: decodeWindows1252(body),
       warnings: ["input is not valid UTF-8; decoded as Latin-1 (Windows-1252)"],
     };
   }
@@ -38,4 +38,23 @@ function looksBinary(bytes: Uint8Array): boolean {
     if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
   }
   return n > 0 && control / n > 0.1;
+}
+
+// Node's TextDecoder("windows-1252") decodes as ISO-8859-1 (0x80 stays U+0080), so map the
+// 0x80-0x9F range of Windows-1252 (where it differs from Latin-1) by hand.
+const CP1252_HIGH = "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = "";
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const part = bytes.subarray(i, i + CHUNK);
+    const codes = new Array<number>(part.length);
+    for (let k = 0; k < part.length; k++) {
+      const b = part[k]!;
+      codes[k] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b;
+    }
+    out += String.fromCharCode(...codes);
+  }
+  return out;
 }
