@@ -1,4 +1,38 @@
-/** @module The `stories` command (not built yet: registers nothing, so `wirediff stories` is reported as unknown). */
+/** @module `wirediff stories [--corpus DIR|FILE] [--json]`: the versions of each story and the related articles. */
 import type { CAC } from "cac";
+import pc from "picocolors";
+import { openCorpus } from "../../corpus/bulk.ts";
+import { corpusStories } from "../../corpus/story-index.ts";
 
-export function registerStories(_cli: CAC): void {}
+export function registerStories(cli: CAC): void {
+  cli
+    .command("stories", "Find the versions of each story in a corpus and choose each story's source")
+    .option("--corpus <path>", "Corpus folder, or a .jsonl/.csv export", { default: "corpus" })
+    .option("--source <ids>", "Comma-separated article ids to use as the source of their stories")
+    .option("--json", "Print the stories object of DESIGN.md")
+    .action(async (opts: { corpus: string; source?: string; json?: boolean }) => {
+      const corpus = await openCorpus(opts.corpus);
+      const preferred = new Set((opts.source ?? "").split(",").map((s) => s.trim()).filter(Boolean));
+      for (const id of preferred) if (!corpus.byId.has(id)) throw new Error(`--source: no article "${id}" in the corpus`);
+      const g = corpusStories(corpus, { preferredSources: preferred, progress: !opts.json });
+      if (opts.json) {
+        const related = g.related.map(({ a, b, containmentAB, containmentBA, shared }) => ({ a, b, containmentAB, containmentBA, shared, sameStory: g.storyOf.get(a) === g.storyOf.get(b) }));
+        process.stdout.write(JSON.stringify({ stories: g.stories, related }, null, 2) + "\n");
+        return;
+      }
+      const multi = g.stories.filter((s) => s.versions.length > 1);
+      process.stdout.write(`${corpus.articles.length} articles, ${multi.length} stories with several versions, ${g.stories.length - multi.length} with one\n\n`);
+      for (const s of multi) {
+        process.stdout.write(`${pc.bold(s.id)}  ${s.versions.length} versions\n`);
+        for (const v of s.versions) {
+          const a = corpus.byId.get(v)!;
+          process.stdout.write(`  ${v === s.source ? pc.green("source ") : "       "}${v}  ${pc.dim([a.outlet, a.agency, a.date].filter(Boolean).join(" · "))}  ${a.title ?? ""}\n`);
+        }
+      }
+      const rel = g.related.filter((r) => g.storyOf.get(r.a) !== g.storyOf.get(r.b));
+      if (rel.length) {
+        process.stdout.write(`\nrelated, not versions (share of A in B / of B in A):\n`);
+        for (const r of rel) process.stdout.write(`  ${r.a}  ${r.b}  ${r.containmentAB.toFixed(2)} / ${r.containmentBA.toFixed(2)}\n`);
+      }
+    });
+}

@@ -1,0 +1,40 @@
+/**
+ * @module Thresholds for finding the versions of a story, in one place, with how each was chosen.
+ * Tuned on the seeds (000/001 one story; 002/003 share two paragraphs; 004 alone) and on planted
+ * families in bench/stories.bench.ts; the reasoning is about wire copy in general.
+ */
+export interface StoryOptions {
+  /** Words per shingle. 5 is the usual choice for near-duplicate news (Churnalism, plagiarism detectors): long enough that common phrases rarely match by chance. @default 5 */
+  shingleSize: number;
+  /** Index one shingle in this many (those whose hash is 0 modulo it): a fixed, content-defined sample, so two texts sharing a passage sample the same shingles. @default 4 */
+  sampleModulo: number;
+  /** A sampled shingle found in more articles than this is furniture or a stock phrase and is not used to find candidates. @default 64 */
+  maxPostings: number;
+  /** Candidates must share at least this many sampled shingles before containment is computed exactly. @default 2 */
+  minSharedSamples: number;
+  /** Two articles are related when they share at least this many shingles (about a sentence). @default 8 */
+  relatedMinShingles: number;
+  /**
+   * Two articles are versions of one story when the smaller one's shingles are found in the larger
+   * at least this share. Versions cut, reword and add, but keep most of the wire text (000 in 001:
+   * ~0.7 after house-style edits); different stories sharing a quotation or background paragraph
+   * stay far below (002/003: under 0.15). @default 0.4
+   */
+  storyMinContainment: number;
+  /**
+   * Sources whose scores differ by less than this share count as a near tie (agency, then date decide).
+   * Two versions that differ only by house style and a dateline score within a few points of each
+   * other (000/001: 0.03 apart), so 0.05. @default 0.05
+   */
+  sourceTie: number;
+}
+
+export const STORY_DEFAULTS: StoryOptions = {
+  shingleSize: 5,
+  sampleModulo: 4,
+  maxPostings: 64,
+  minSharedSamples: 2,
+  relatedMinShingles: 8,
+  storyMinContainment: 0.4,
+  sourceTie: 0.05,
+};
