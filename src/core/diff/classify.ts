@@ -41,7 +41,10 @@ const punctuation: Normalizer = (s) => s.replace(/(?<=\p{L})\.(?=\p{L})/gu, "").
 
 const lower: Normalizer = (s) => s.toLowerCase();
 
-const foldWord = (w: string) => w.toLowerCase().replace(/[\u2019\u2018\u00b4\u02bc`]/g, "'");
+const foldWord = (w: string) => {
+  const l = w.toLowerCase();
+  return /[\u2019\u2018\u00b4\u02bc`]/.test(l) ? l.replace(/[\u2019\u2018\u00b4\u02bc`]/g, "'") : l;
+};
 const spelling: Normalizer = (s) =>
   s.replace(/\p{L}[\p{L}'\u2019\u00b4\-]*/gu, (w) => {
     const c = canonicalSpelling(w);
@@ -51,12 +54,14 @@ const spelling: Normalizer = (s) =>
     return c;
   });
 
+const NUMBER_WORD_RE = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")})\\b`, "i");
 const numberformat: Normalizer = (s) => {
+  if (!/\d|per\s*cent|pct/i.test(s) && !NUMBER_WORD_RE.test(s)) return s;
   let t = s.replace(/\s*(?:per\s*cent|percent|pct)\b/gi, "%").replace(/\s+%/g, "%");
   while (/(\d),(\d{3})(?!\d)/.test(t)) t = t.replace(/(\d),(\d{3})(?!\d)/g, "$1$2");
   t = t.replace(/(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|tn|trn|m|k)\b/gi, (_m, n: string, mult: string) =>
     String(Math.round(Number(n) * (MULTIPLIERS[mult.toLowerCase()] ?? 1))));
-  t = t.replace(/\b[A-Za-z]+\b/g, (w) => {
+  if (NUMBER_WORD_RE.test(t)) t = t.replace(/\b[A-Za-z]+\b/g, (w) => {
     const v = NUMBER_WORDS[w.toLowerCase()];
     return v !== undefined && v >= 1 && Number.isInteger(v) && !/^(?:first|second|third|fourth|fifth|both|single|twice|double|triple|dozens|hundreds|thousands|half)$/i.test(w) ? String(v) : w;
   });
@@ -83,11 +88,9 @@ function wordCount(s: string): number {
 
 /** Style tags an edit needs, or null when no style rule explains it. */
 function styleTags(a: string, b: string): StyleTag[] | null {
-  let squeeze = false;
-  if (key(a, null, false) !== key(b, null, false)) {
-    if (key(a, null, true) !== key(b, null, true)) return null;
-    squeeze = true;
-  }
+  // decide with the squeezed key first (the loosest): most substantive edits stop here
+  if (key(a, null, true) !== key(b, null, true)) return null;
+  const squeeze = key(a, null, false) !== key(b, null, false);
   const tags: StyleTag[] = [];
   for (const [tag] of STEPS) if (key(a, tag, squeeze) !== key(b, tag, squeeze)) tags.push(tag);
   if (squeeze) {

@@ -69,8 +69,20 @@ export function diffLink(
   opts: DiffOptions = {},
 ): LinkDetail {
   const sa = side(a.paragraphs, aIndex, link.a), sb = side(b.paragraphs, bIndex, link.b);
+  const qa = findQuotations(sa.text);
+  if (sa.text === sb.text) {
+    // identical (the common case at low edit rates): one equal edit, no tokens needed
+    const edits: Edit[] = sa.text ? [{ op: "equal", a: sa.text, b: sb.text }] : [];
+    return {
+      link: { ...link, edits },
+      a: { text: sa.text, tokens: [], paragraphs: link.a, starts: sa.starts, quotes: qa },
+      b: { text: sb.text, tokens: [], paragraphs: link.b, starts: sb.starts, quotes: qa },
+      spans: [],
+      ranges: edits.length ? [{ a0: 0, a1: sa.text.length, b0: 0, b1: sb.text.length }] : [],
+    };
+  }
   const d = diffTexts(sa.text, sb.text, opts);
-  const qa = findQuotations(sa.text), qb = findQuotations(sb.text);
+  const qb = findQuotations(sb.text);
   const edits: Edit[] = [];
   const ranges: LinkDetail["ranges"] = [];
   const startSetA = new Set(sa.starts), startSetB = new Set(sb.starts);

@@ -7,6 +7,7 @@ import { diffArrays } from "diff";
 import { tokenize, type Token } from "../text/tokenize.ts";
 import { cleanupSemantic, type Span } from "./cleanup.ts";
 import { DIFF_DEFAULTS, type DiffOptions } from "./defaults.ts";
+import { myersDiff } from "./myers.ts";
 
 export interface TokenDiff {
   a: Token[];
@@ -15,7 +16,34 @@ export interface TokenDiff {
   fallback?: "sentence" | "paragraph";
 }
 
-/** Myers over unit strings, restricted to [lo, hi) ranges; undefined when over budget. */
+/** Fine diff: tokens interned to ids, common ends trimmed, Myers over typed arrays. */
+function fineDiff(ta: string[], tb: string[], budget: number): Span[] | undefined {
+  const ids = new Map<string, number>();
+  const intern = (t: string[]) => {
+    const out = new Int32Array(t.length);
+    for (let i = 0; i < t.length; i++) {
+      let id = ids.get(t[i]!);
+      if (id === undefined) { id = ids.size; ids.set(t[i]!, id); }
+      out[i] = id;
+    }
+    return out;
+  };
+  const a = intern(ta), b = intern(tb);
+  const na = a.length, nb = b.length;
+  let p = 0;
+  while (p < na && p < nb && a[p] === b[p]) p++;
+  let q = 0;
+  while (q < na - p && q < nb - p && a[na - 1 - q] === b[nb - 1 - q]) q++;
+  const mid = myersDiff(a, b, p, na - q, p, nb - q, budget);
+  if (!mid) return undefined;
+  const spans: Span[] = [];
+  if (p > 0) spans.push({ op: "equal", a0: 0, a1: p, b0: 0, b1: p });
+  spans.push(...mid);
+  if (q > 0) spans.push({ op: "equal", a0: na - q, a1: na, b0: nb - q, b1: nb });
+  return spans;
+}
+
+/** jsdiff's Myers over unit strings (the coarse, sentence-level pass); undefined when over budget. */
 function myers(ua: string[], ub: string[], budget: number): Span[] | undefined {
   // trim the common prefix and suffix: most links differ in a few places
   let p = 0;
@@ -68,7 +96,10 @@ export function diffTexts(aText: string, bText: string, opts: DiffOptions = {}):
   const o = { ...DIFF_DEFAULTS, ...opts };
   const a = tokenize(aText), b = tokenize(bText);
   const ta = a.map((t) => t.text), tb = b.map((t) => t.text);
-  const fine = myers(ta, tb, o.workBudget);
+  if (aText === bText) {
+    return { a, b, spans: a.length ? [{ op: "equal", a0: 0, a1: a.length, b0: 0, b1: b.length }] : [] };
+  }
+  const fine = fineDiff(ta, tb, o.workBudget);
   if (fine) return { a, b, spans: cleanupSemantic(fine, a, b, o.absorbWords) };
   // fallback 1: sentences as units, mapped back to token ranges
   const sa = sentenceStarts(a), sb = sentenceStarts(b);

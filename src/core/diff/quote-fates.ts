@@ -18,19 +18,42 @@ function loose(s: string): string {
     .trim();
 }
 
+/**
+ * Finds a quotation anywhere in B's body. An index from each loose word trigram to the paragraphs
+ * holding it keeps this linear overall: a lookup checks only paragraphs sharing the quotation's
+ * first trigram, not all of B.
+ */
 export class BodySearch {
-  private looseTexts: Array<[number, string]> | null = null;
-  constructor(private readonly b: Article) {}
-  private bodies() {
-    return this.b.paragraphs.filter((p) => p.role === "body");
+  private index: Map<string, number[]> | null = null;
+  private looseText = new Map<number, string>();
+  private readonly byIndex: Map<number, string>;
+  constructor(b: Article) {
+    this.byIndex = new Map(b.paragraphs.filter((p) => p.role === "body").map((p) => [p.index, p.text]));
+  }
+  private build(): Map<string, number[]> {
+    const index = new Map<string, number[]>();
+    for (const [i, t] of this.byIndex) {
+      const l = loose(t);
+      this.looseText.set(i, ` ${l} `);
+      const w = l.split(" ");
+      for (let k = 0; k < w.length; k++) {
+        const key = w.slice(k, k + 3).join(" ");
+        const list = index.get(key);
+        if (!list) index.set(key, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+    }
+    return index;
   }
   /** Paragraph index of B whose body text holds `text`, exactly ("verbatim") or loosely ("style"). */
   find(text: string): { b: number; status: "verbatim" | "style" } | null {
-    for (const p of this.bodies()) if (p.text.includes(text)) return { b: p.index, status: "verbatim" };
     const l = loose(text);
     if (!l) return null;
-    this.looseTexts ??= this.bodies().map((p) => [p.index, ` ${loose(p.text)} `] as [number, string]);
-    for (const [i, t] of this.looseTexts) if (t.includes(` ${l} `)) return { b: i, status: "style" };
+    this.index ??= this.build();
+    const w = l.split(" ");
+    const candidates = this.index.get(w.slice(0, 3).join(" ")) ?? [];
+    for (const i of candidates) if (this.byIndex.get(i)!.includes(text)) return { b: i, status: "verbatim" };
+    for (const i of candidates) if (this.looseText.get(i)!.includes(` ${l} `)) return { b: i, status: "style" };
     return null;
   }
 }

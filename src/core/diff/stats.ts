@@ -5,7 +5,7 @@
  */
 import type { Article, Edit, QuoteFate, Stats } from "../article.ts";
 import { countWords } from "../text/tokenize.ts";
-import type { LinkDetail, LinkSide } from "./diff-link.ts";
+import { type LinkDetail, type LinkSide, paragraphAt } from "./diff-link.ts";
 
 type Bucket = "verbatim" | "styleOnly" | "reworded" | "cut";
 
@@ -15,14 +15,16 @@ function bucketOf(e: Edit): Bucket {
   return e.op === "delete" ? "cut" : "reworded";
 }
 
-/** Calls `add(isBody)` for each word token in tokens [t0, t1) of a side, walking paragraphs forward. */
-function walk(side: LinkSide, cursor: { p: number }, t0: number, t1: number, isBody: (i: number) => boolean, add: () => void): void {
-  for (let t = t0; t < t1; t++) {
-    const tok = side.tokens[t]!;
-    if (tok.kind !== "word" && tok.kind !== "number") continue;
-    while (cursor.p + 1 < side.starts.length && tok.start >= side.starts[cursor.p + 1]!) cursor.p++;
-    if (isBody(side.paragraphs[cursor.p]!)) add();
+/** Words of side text [from, to) that lie in body paragraphs (ranges never cut a word). */
+function bodyWords(side: LinkSide, from: number, to: number, isBody: (i: number) => boolean): number {
+  if (to <= from) return 0;
+  let n = 0;
+  for (let p = paragraphAt(side, from); p < side.starts.length && side.starts[p]! < to; p++) {
+    if (!isBody(side.paragraphs[p]!)) continue;
+    const end = p + 1 < side.starts.length ? side.starts[p + 1]! : side.text.length;
+    n += countWords(side.text, Math.max(from, side.starts[p]!), Math.min(to, end));
   }
+  return n;
 }
 
 function round(x: number): number {
@@ -36,13 +38,10 @@ export function computeStats(a: Article, b: Article, details: LinkDetail[], only
   const counts: Record<Bucket, number> = { verbatim: 0, styleOnly: 0, reworded: 0, cut: 0 };
   let newB = 0, styleEdits = 0, substantiveEdits = 0, changedNumbers = 0;
   for (const d of details) {
-    const ca = { p: 0 }, cb = { p: 0 };
     d.link.edits.forEach((e, k) => {
-      const s = d.spans[k]!;
-      const bucket = bucketOf(e);
-      walk(d.a, ca, s.a0, s.a1, isA, () => counts[bucket]++);
-      if (e.op === "insert") walk(d.b, cb, s.b0, s.b1, isB, () => newB++);
-      else walk(d.b, cb, s.b0, s.b1, () => false, () => {}); // keep B's paragraph cursor in step
+      const r = d.ranges[k]!;
+      counts[bucketOf(e)] += bodyWords(d.a, r.a0, r.a1, isA);
+      if (e.op === "insert") newB += bodyWords(d.b, r.b0, r.b1, isB);
       if (e.op === "equal") return;
       if (e.class === "style") styleEdits++;
       else {
