@@ -1,0 +1,41 @@
+/**
+ * @module Paragraph alignment of two articles: the unit engine (align-units.ts) run once per role
+ * class, so story text (body and headings) links only to story text, a title to a title, a caption
+ * to a caption, a dateline to a dateline, boilerplate to boilerplate, and never across.
+ */
+import type { Alignment, Article, Link, LinkKind, Role } from "../article.ts";
+import type { AlignOptions } from "./defaults.ts";
+import { alignUnits } from "./align-units.ts";
+
+const ROLE_CLASS: Record<Role, string> = { body: "text", heading: "text", title: "title", meta: "meta", caption: "caption", boilerplate: "boilerplate" };
+const ws = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/** Align the paragraphs of two articles: links sorted by smallest A index, plus onlyA / onlyB. */
+export function alignArticles(a: Article, b: Article, opts: Partial<AlignOptions> = {}): Alignment {
+  const links: Link[] = [];
+  const usedA = new Set<number>(), usedB = new Set<number>();
+  for (const cls of new Set(Object.values(ROLE_CLASS))) {
+    const pa = a.paragraphs.filter((p) => ROLE_CLASS[p.role] === cls);
+    const pb = b.paragraphs.filter((p) => ROLE_CLASS[p.role] === cls);
+    if (!pa.length || !pb.length) continue;
+    const r = alignUnits(pa.map((p) => p.text), pb.map((p) => p.text), opts);
+    for (const g of r.groups) {
+      const ai = g.a.map((k) => pa[k]!.index), bi = g.b.map((k) => pb[k]!.index);
+      let kind: LinkKind;
+      if (g.moved) kind = "moved";
+      else if (ai.length === 1 && bi.length === 1) kind = ws(pa[g.a[0]!]!.text) === ws(pb[g.b[0]!]!.text) ? "same" : "reworded";
+      else if (bi.length === 1) kind = "merged";
+      else if (ai.length === 1) kind = "split";
+      else kind = "regrouped";
+      links.push({ a: ai, b: bi, kind, similarity: g.similarity });
+      ai.forEach((x) => usedA.add(x));
+      bi.forEach((x) => usedB.add(x));
+    }
+  }
+  links.sort((x, y) => Math.min(...x.a) - Math.min(...y.a));
+  return {
+    links,
+    onlyA: a.paragraphs.map((p) => p.index).filter((i) => !usedA.has(i)),
+    onlyB: b.paragraphs.map((p) => p.index).filter((i) => !usedB.has(i)),
+  };
+}

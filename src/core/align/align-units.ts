@@ -1,0 +1,280 @@
+/**
+ * @module The alignment engine over arbitrary unit lists (paragraphs, or sentences given by the
+ * caller). Pure. Steps:
+ * 1. tokens per unit (tokenize-unit.ts), joined bigrams where the other side writes a compound as
+ *    one word ("air strikes" / "airstrikes"), IDF weights from the two documents;
+ * 2. candidate pairs from an inverted index of rare tokens (never all pairs);
+ * 3. anchors: mutual-best 1:1 pairs above `anchorSimilarity`, kept in order by a longest increasing
+ *    subsequence; the DP runs in a band around that chain, so cost grows with length, not length²;
+ * 4. dynamic programming with steps 1:0, 0:1, 1:1, n:1, 1:n (n <= maxGroup) and n:m tangles
+ *    (<= maxTangle), scoring a group by the weighted Dice of the union of its units' tokens, so a
+ *    merged paragraph is recognised as the concatenation of its parts;
+ * 5. a pass that links what the DP left unlinked out of order (moves), then flags every group that
+ *    breaks the order of its neighbours as moved.
+ */
+import { ALIGN_DEFAULTS, type AlignOptions } from "./defaults.ts";
+import { tokenizeUnit } from "./tokenize-unit.ts";
+
+export type Unit = string | { text: string };
+
+export interface UnitGroup {
+  /** Unit indices on each side, ascending and contiguous except for moved extensions. */
+  a: number[];
+  b: number[];
+  /** Weighted Dice similarity of the two groups, 0..1. */
+  similarity: number;
+  /** True when the group breaks the order of its neighbours. */
+  moved: boolean;
+}
+
+export interface UnitAlignment {
+  groups: UnitGroup[];
+  onlyA: number[];
+  onlyB: number[];
+}
+
+const textOf = (u: Unit) => (typeof u === "string" ? u : u.text);
+
+interface Step { n: number; m: number }
+
+function stepsFor(o: AlignOptions): Step[] {
+  const steps: Step[] = [{ n: 1, m: 1 }];
+  for (let k = 2; k <= o.maxGroup; k++) steps.push({ n: k, m: 1 }, { n: 1, m: k });
+  for (let n = 2; n <= o.maxTangle; n++) for (let m = 2; m <= o.maxTangle; m++) steps.push({ n, m });
+  return steps;
+}
+
+/** Align two unit lists; see the module comment for the method. */
+export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], options: Partial<AlignOptions> = {}): UnitAlignment {
+  const o: AlignOptions = { ...ALIGN_DEFAULTS, ...options };
+  const na = aUnits.length, nb = bUnits.length;
+  const N = na + nb;
+  // 1. tokens, vocabulary, compounds, idf
+  const rawA = aUnits.map((u) => tokenizeUnit(textOf(u)));
+  const rawB = bUnits.map((u) => tokenizeUnit(textOf(u)));
+  const vocabA = new Set(rawA.flat()), vocabB = new Set(rawB.flat());
+  const vocab = new Map<string, number>();
+  const idOf = (t: string) => {
+    let id = vocab.get(t);
+    if (id === undefined) { id = vocab.size; vocab.set(t, id); }
+    return id;
+  };
+  const toIds = (toks: string[], otherVocab: Set<string>, ownVocab: Set<string>): Int32Array => {
+    const set = new Set<number>();
+    for (let k = 0; k < toks.length; k++) {
+      set.add(idOf(toks[k]!));
+      if (k + 1 < toks.length) {
+        const joined = toks[k]! + toks[k + 1]!;
+        if (otherVocab.has(joined) && !ownVocab.has(joined)) set.add(idOf(joined));
+      }
+    }
+    return Int32Array.from(set);
+  };
+  const ids: Int32Array[] = [...rawA.map((t) => toIds(t, vocabB, vocabA)), ...rawB.map((t) => toIds(t, vocabA, vocabB))];
+  const V = vocab.size;
+  const df = new Int32Array(V);
+  for (const u of ids) for (const t of u) df[t]!++;
+  const words = [...vocab.keys()];
+  const w = new Float64Array(V);
+  for (let t = 0; t < V; t++) {
+    const word = words[t]!;
+    let x = Math.log(1 + N / df[t]!);
+    if (/\d/.test(word)) x *= o.numberWeight;
+    else if (word.length <= o.shortLength) x *= o.shortWeight;
+    w[t] = x;
+  }
+  const unitW = ids.map((u) => { let s = 0; for (const t of u) s += w[t]!; return s; });
+  // unit k of B is ids[na + k]
+  const markA = new Int32Array(V), markB = new Int32Array(V);
+  let stamp = 0;
+
+  /** Weighted Dice of A[a0,a1) vs B[b0,b1); NaN when a member lacks containment (groups only). */
+  function groupSim(a0: number, a1: number, b0: number, b1: number, checkMembers: boolean): number {
+    stamp++;
+    let WA = 0, WB = 0, shared = 0;
+    for (let b = b0; b < b1; b++) for (const t of ids[na + b]!) if (markB[t] !== stamp) { markB[t] = stamp; WB += w[t]!; }
+    for (let a = a0; a < a1; a++) for (const t of ids[a]!) if (markA[t] !== stamp) { markA[t] = stamp; WA += w[t]!; if (markB[t] === stamp) shared += w[t]!; }
+    if (WA + WB === 0) return 0;
+    if (checkMembers) {
+      for (let a = a0; a < a1; a++) {
+        let s = 0; for (const t of ids[a]!) if (markB[t] === stamp) s += w[t]!;
+        if (unitW[a]! === 0 || s / unitW[a]! < o.memberContainment) return NaN;
+      }
+      for (let b = b0; b < b1; b++) {
+        let s = 0; for (const t of ids[na + b]!) if (markA[t] === stamp) s += w[t]!;
+        if (unitW[na + b]! === 0 || s / unitW[na + b]! < o.memberContainment) return NaN;
+      }
+    }
+    return (2 * shared) / (WA + WB);
+  }
+
+  // 2. candidate pairs through rare tokens
+  const maxDf = Math.max(4, o.candidateMaxDf * N);
+  const postings = new Map<number, number[]>();
+  for (let b = 0; b < nb; b++) for (const t of ids[na + b]!) if (df[t]! <= maxDf) {
+    let p = postings.get(t); if (!p) postings.set(t, (p = [])); p.push(b);
+  }
+  const rowCand: number[][] = Array.from({ length: na }, () => []);
+  const colCand: number[][] = Array.from({ length: nb }, () => []);
+  const pairSim = new Map<number, number>(); // a * nb + b -> dice
+  const hits = new Map<number, number>();
+  for (let a = 0; a < na; a++) {
+    hits.clear();
+    for (const t of ids[a]!) { const p = postings.get(t); if (p) for (const b of p) hits.set(b, (hits.get(b) ?? 0) + w[t]!); }
+    for (const b of hits.keys()) {
+      rowCand[a]!.push(b); colCand[b]!.push(a);
+      pairSim.set(a * nb + b, groupSim(a, a + 1, b, b + 1, false));
+    }
+    rowCand[a]!.sort((x, y) => x - y);
+  }
+  const has = (list: number[], lo: number, hi: number) => {
+    let l = 0, h = list.length;
+    while (l < h) { const mid = (l + h) >> 1; if (list[mid]! < lo) l = mid + 1; else h = mid; }
+    return l < list.length && list[l]! <= hi;
+  };
+
+  // 3. anchors and band
+  const bestB = new Int32Array(na).fill(-1), bestA = new Int32Array(nb).fill(-1);
+  const bestBS = new Float64Array(na), bestAS = new Float64Array(nb);
+  for (const [key, s] of pairSim) {
+    const a = Math.floor(key / nb), b = key % nb;
+    if (s > bestBS[a]!) { bestBS[a] = s; bestB[a] = b; }
+    if (s > bestAS[b]!) { bestAS[b] = s; bestA[b] = a; }
+  }
+  const anchors: [number, number][] = [];
+  for (let a = 0; a < na; a++) {
+    const b = bestB[a]!;
+    if (b >= 0 && bestA[b] === a && bestBS[a]! >= o.anchorSimilarity) anchors.push([a, b]);
+  }
+  const chain = lis(anchors.map(([, b]) => b)).map((k) => anchors[k]!);
+  const lo = new Int32Array(na + 1), hi = new Int32Array(na + 1);
+  if (chain.length === 0) {
+    const slack = na * nb <= 4_000_000 ? nb : Math.max(o.bandSlack, Math.ceil(nb * 0.05));
+    for (let i = 0; i <= na; i++) { const c = na ? Math.round((i * nb) / na) : 0; lo[i] = Math.max(0, c - slack); hi[i] = Math.min(nb, c + slack); }
+  } else {
+    let k = 0;
+    for (let i = 0; i <= na; i++) {
+      while (k < chain.length && chain[k]![0] < i) k++;
+      const prevB = k > 0 ? chain[k - 1]![1] + 1 : 0;
+      const nextB = k < chain.length ? chain[k]![1] : nb;
+      lo[i] = Math.max(0, prevB - o.bandSlack);
+      hi[i] = Math.min(nb, nextB + o.bandSlack);
+    }
+  }
+  lo[0] = 0; hi[na] = nb;
+  for (let i = 1; i <= na; i++) { if (lo[i]! < lo[i - 1]!) lo[i] = lo[i - 1]!; if (lo[i]! > hi[i - 1]!) lo[i] = hi[i - 1]!; }
+  for (let i = na - 1; i >= 0; i--) if (hi[i]! > hi[i + 1]!) hi[i] = hi[i + 1]!;
+  for (let i = 0; i <= na; i++) if (hi[i]! < lo[i]!) hi[i] = lo[i]!;
+
+  // 4. banded DP
+  const steps = stepsFor(o);
+  const score: Float64Array[] = [], back: Int16Array[] = [], sims: Float64Array[] = [];
+  const NEG = -Infinity;
+  for (let i = 0; i <= na; i++) {
+    const width = hi[i]! - lo[i]! + 1;
+    const row = new Float64Array(width).fill(NEG), br = new Int16Array(width).fill(-3), sr = new Float64Array(width);
+    score.push(row); back.push(br); sims.push(sr);
+    for (let j = lo[i]!; j <= hi[i]!; j++) {
+      const c = j - lo[i]!;
+      if (i === 0 && j === 0) { row[c] = 0; continue; }
+      let best = NEG, bestStep = -3, bestSim = 0;
+      if (i > 0 && j >= lo[i - 1]! && j <= hi[i - 1]!) { const s = score[i - 1]![j - lo[i - 1]!]!; if (s > best) { best = s; bestStep = -1; } }
+      if (j > lo[i]!) { const s = row[c - 1]!; if (s > best) { best = s; bestStep = -2; } }
+      if (i > 0 && j > 0 && has(rowCand[i - 1]!, j - o.maxGroup, j - 1)) {
+        for (let k = 0; k < steps.length; k++) {
+          const { n, m } = steps[k]!;
+          const pi = i - n, pj = j - m;
+          if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
+          const prev = score[pi]![pj - lo[pi]!]!;
+          if (prev === NEG) continue;
+          let ok = true;
+          for (let a = pi; a < i && ok; a++) ok = has(rowCand[a]!, pj, j - 1);
+          for (let b = pj; b < j && ok; b++) ok = colCandHas(b, pi, i - 1);
+          if (!ok) continue;
+          const sim = n === 1 && m === 1 ? pairSim.get(pi * nb + pj)! : groupSim(pi, i, pj, j, true);
+          if (!(sim >= o.minSimilarity)) continue;
+          const gain = (sim - o.stepOffset) * (n + m) - o.groupPenalty * (n + m - 2);
+          if (gain <= 0) continue;
+          if (prev + gain > best) { best = prev + gain; bestStep = k; bestSim = sim; }
+        }
+      }
+      row[c] = best; br[c] = bestStep; sr[c] = bestSim;
+    }
+  }
+  function colCandHas(b: number, lo_: number, hi_: number): boolean {
+    const list = colCand[b]!;
+    for (const a of list) if (a >= lo_ && a <= hi_) return true;
+    return false;
+  }
+
+  const groups: UnitGroup[] = [];
+  const usedA = new Uint8Array(na), usedB = new Uint8Array(nb);
+  for (let i = na, j = nb; i > 0 || j > 0;) {
+    const c = j - lo[i]!;
+    const st = back[i]![c]!;
+    if (st === -1) i--;
+    else if (st === -2) j--;
+    else if (st >= 0) {
+      const { n, m } = steps[st]!;
+      const g: UnitGroup = { a: range(i - n, i), b: range(j - m, j), similarity: sims[i]![c]!, moved: false };
+      groups.push(g);
+      for (const a of g.a) usedA[a] = 1;
+      for (const b of g.b) usedB[b] = 1;
+      i -= n; j -= m;
+    } else break; // unreachable by construction: every cell has a skip predecessor
+  }
+  groups.reverse();
+
+  // 5. moves: link leftovers out of order, strongest first, then grow them over unlinked neighbours
+  const leftovers: [number, number, number][] = [];
+  for (const [key, s] of pairSim) {
+    const a = Math.floor(key / nb), b = key % nb;
+    if (!usedA[a] && !usedB[b] && s >= o.moveSimilarity) leftovers.push([s, a, b]);
+  }
+  leftovers.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+  for (const [s, a, b] of leftovers) {
+    if (usedA[a] || usedB[b]) continue;
+    let a0 = a, a1 = a + 1, b0 = b, b1 = b + 1, sim = s;
+    for (let grew = true; grew;) {
+      grew = false;
+      const tries: [number, number, number, number][] = [];
+      if (a1 - a0 < o.maxGroup && b1 - b0 === 1) { if (a0 > 0 && !usedA[a0 - 1]) tries.push([a0 - 1, a1, b0, b1]); if (a1 < na && !usedA[a1]) tries.push([a0, a1 + 1, b0, b1]); }
+      if (b1 - b0 < o.maxGroup && a1 - a0 === 1) { if (b0 > 0 && !usedB[b0 - 1]) tries.push([a0, a1, b0 - 1, b1]); if (b1 < nb && !usedB[b1]) tries.push([a0, a1, b0, b1 + 1]); }
+      for (const [x0, x1, y0, y1] of tries) {
+        const s2 = groupSim(x0, x1, y0, y1, true);
+        if (s2 > sim) { a0 = x0; a1 = x1; b0 = y0; b1 = y1; sim = s2; grew = true; break; }
+      }
+    }
+    const g: UnitGroup = { a: range(a0, a1), b: range(b0, b1), similarity: sim, moved: false };
+    for (const x of g.a) usedA[x] = 1;
+    for (const y of g.b) usedB[y] = 1;
+    groups.push(g);
+  }
+  groups.sort((x, y) => x.a[0]! - y.a[0]!);
+  const inOrder = new Set(lis(groups.map((g) => g.b[0]!)));
+  groups.forEach((g, k) => { g.moved = !inOrder.has(k); g.similarity = Math.round(g.similarity * 1000) / 1000; });
+  const onlyA: number[] = [], onlyB: number[] = [];
+  for (let a = 0; a < na; a++) if (!usedA[a]) onlyA.push(a);
+  for (let b = 0; b < nb; b++) if (!usedB[b]) onlyB.push(b);
+  return { groups, onlyA, onlyB };
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < to; k++) out.push(k);
+  return out;
+}
+
+/** Indices of a longest strictly increasing subsequence of `xs` (O(n log n)). */
+function lis(xs: readonly number[]): number[] {
+  const tails: number[] = [], prev = new Int32Array(xs.length).fill(-1);
+  for (let k = 0; k < xs.length; k++) {
+    let l = 0, h = tails.length;
+    while (l < h) { const mid = (l + h) >> 1; if (xs[tails[mid]!]! < xs[k]!) l = mid + 1; else h = mid; }
+    if (l > 0) prev[k] = tails[l - 1]!;
+    tails[l] = k;
+  }
+  const out: number[] = [];
+  for (let k = tails.length ? tails[tails.length - 1]! : -1; k >= 0; k = prev[k]!) out.push(k);
+  return out.reverse();
+}

@@ -1,0 +1,55 @@
+/**
+ * @module Every tuned threshold of the aligner, in one place. Chosen by `npm run eval` on the seed
+ * gold (../shared/eval/seeds) and DEplain-web (60 German pairs), and by the unit tests' planted
+ * merges, splits and moves; each comment says what it trades.
+ */
+export interface AlignOptions {
+  /** Largest group on one side of a step (n:1 and 1:n up to this). @default 5 */
+  maxGroup: number;
+  /** Largest n:m tangle (both sides > 1) allowed, per side. @default 3 */
+  maxTangle: number;
+  /** Offset subtracted from a step's similarity before it is multiplied by its size: a step scores
+   * only if its Dice similarity beats this. 0.25 kept every gold seed link while 0.35 lost the
+   * heavily re-cut 000/001 merges; lower let shared boilerplate sentences link. @default 0.25 */
+  stepOffset: number;
+  /** A link needs at least this weighted Dice similarity. Two different stories that share one
+   * background sentence sit below 0.35 for their other paragraphs (seeds 002/003). @default 0.35 */
+  minSimilarity: number;
+  /** Every member of a group must have at least this share of its weighted words inside the other
+   * side, so a merge never swallows a neighbour with no evidence. @default 0.4 */
+  memberContainment: number;
+  /** Penalty per extra unit in a group (per unit beyond 1:1): keeps 1:1 + 1:1 ahead of a 2:2 tie. @default 0.05 */
+  groupPenalty: number;
+  /** Out-of-order (moved) links need this much more similarity: a move is a stronger claim. @default 0.5 */
+  moveSimilarity: number;
+  /** Anchor pairs (mutual best, 1:1) need this similarity; the DP runs in a band around the
+   * chain of anchors. @default 0.6 */
+  anchorSimilarity: number;
+  /** Units of slack on each side of the anchor chain in the banded DP. @default 8 */
+  bandSlack: number;
+  /** A token in more than this share of all units is not used to find candidate pairs (it still
+   * counts in similarity). @default 0.2 */
+  candidateMaxDf: number;
+  /** Weight multiplier for tokens with a digit (figures, dates): shared numbers are strong evidence. @default 1.5 */
+  numberWeight: number;
+  /** Tokens of at most this many characters get `shortWeight` (articles, particles in any language). @default 2 */
+  shortLength: number;
+  /** @default 0.5 */
+  shortWeight: number;
+}
+
+export const ALIGN_DEFAULTS: AlignOptions = {
+  maxGroup: 5,
+  maxTangle: 3,
+  stepOffset: 0.25,
+  minSimilarity: 0.35,
+  memberContainment: 0.4,
+  groupPenalty: 0.05,
+  moveSimilarity: 0.5,
+  anchorSimilarity: 0.6,
+  bandSlack: 8,
+  candidateMaxDf: 0.2,
+  numberWeight: 1.5,
+  shortLength: 2,
+  shortWeight: 0.5,
+};
