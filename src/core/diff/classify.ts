@@ -86,8 +86,36 @@ function wordCount(s: string): number {
   return m ? m.length : 0;
 }
 
+const NUMBERISH = /\d|^(?:per|cent|percent|pct|thousand|million|billion|trillion|bn|mn|tn|m|k)$/;
+
+/**
+ * Cheap test that no style rule can explain an edit: after removing the words both sides share, the
+ * words left over are not numbers and do not match as spelling variants or compounds. Most
+ * substantive edits stop here, before the normalisers run (a speed path; `styleTags` decides alone
+ * when this says "maybe").
+ */
+function surelySubstance(a: string, b: string): boolean {
+  const wa = a.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [], wb = b.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const count = new Map<string, number>();
+  for (const w of wb) count.set(w, (count.get(w) ?? 0) + 1);
+  const ra: string[] = [];
+  for (const w of wa) {
+    const c = count.get(w);
+    if (c) count.set(w, c - 1); else ra.push(w);
+  }
+  const rb: string[] = [];
+  for (const w of wb) {
+    const c = count.get(w);
+    if (c) { count.set(w, c - 1); rb.push(w); }
+  }
+  if (ra.length === 0 && rb.length === 0) return false;
+  if (ra.some((w) => NUMBERISH.test(w) || w in NUMBER_WORDS) || rb.some((w) => NUMBERISH.test(w) || w in NUMBER_WORDS)) return false;
+  return ra.map(canonicalSpelling).join("") !== rb.map(canonicalSpelling).join("");
+}
+
 /** Style tags an edit needs, or null when no style rule explains it. */
 function styleTags(a: string, b: string): StyleTag[] | null {
+  if (surelySubstance(a, b)) return null;
   // decide with the squeezed key first (the loosest): most substantive edits stop here
   if (key(a, null, true) !== key(b, null, true)) return null;
   const squeeze = key(a, null, false) !== key(b, null, false);
@@ -114,6 +142,7 @@ function isCredit(s: string): boolean {
 
 /** Numbers of a text as values (digits, multipliers and number words), sorted, for multiset comparison. */
 function numbersOf(s: string): string[] {
+  if (!/\d/.test(s) && !NUMBER_WORD_RE.test(s)) return [];
   const t = numberformat(s);
   const out: string[] = [];
   for (const m of t.matchAll(/\d+(?:\.\d+)?%?|\b[A-Za-z]+\b/g)) {
@@ -144,10 +173,14 @@ function pick(words: string[], set: Set<string>): string[] {
 /** Proper names: capitalised words not at a sentence start and not in the furniture list. */
 function namesOf(s: string, before: string): string[] {
   const out: string[] = [];
+  if (!/\p{Lu}/u.test(s)) return out;
   for (const m of s.matchAll(/[\p{L}][\p{L}'\u2019\u00b4\-]*/gu)) {
     const w = m[0];
     if (!/^\p{Lu}/u.test(w)) continue;
-    const prev = (before + s.slice(0, m.index)).replace(/[\s"'\u201c\u2018(]+$/u, "");
+    // only the few characters before the word matter (a sentence end, an opening quote)
+    const idx = m.index!;
+    const near = idx >= 8 ? s.slice(idx - 8, idx) : before.slice(-8) + s.slice(0, idx);
+    const prev = near.replace(/[\s"'\u201c\u2018(]+$/u, "");
     if (prev === "" || /[.!?:]$/.test(prev)) continue; // sentence start: capital says nothing
     const lw = w.toLowerCase();
     if (NOT_NAMES.has(lw) || DATE_WORDS.has(lw) || REPORTING_VERBS.has(lw)) continue;

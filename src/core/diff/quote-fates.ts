@@ -30,14 +30,16 @@ export class BodySearch {
   constructor(b: Article) {
     this.byIndex = new Map(b.paragraphs.filter((p) => p.role === "body").map((p) => [p.index, p.text]));
   }
+  private static words(t: string): string[] {
+    return t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  }
+  /** Index of lowercase word trigrams (cheap: no spelling canonicalisation over all of B). */
   private build(): Map<string, number[]> {
     const index = new Map<string, number[]>();
     for (const [i, t] of this.byIndex) {
-      const l = loose(t);
-      this.looseText.set(i, ` ${l} `);
-      const w = l.split(" ");
+      const w = BodySearch.words(t);
       for (let k = 0; k < w.length; k++) {
-        const key = w.slice(k, k + 3).join(" ");
+        const key = k + 2 < w.length ? `${w[k]} ${w[k + 1]} ${w[k + 2]}` : w.slice(k).join(" ");
         const list = index.get(key);
         if (!list) index.set(key, [i]);
         else if (list[list.length - 1] !== i) list.push(i);
@@ -47,13 +49,19 @@ export class BodySearch {
   }
   /** Paragraph index of B whose body text holds `text`, exactly ("verbatim") or loosely ("style"). */
   find(text: string): { b: number; status: "verbatim" | "style" } | null {
-    const l = loose(text);
-    if (!l) return null;
+    const w = BodySearch.words(text);
+    if (w.length === 0) return null;
     this.index ??= this.build();
-    const w = l.split(" ");
-    const candidates = this.index.get(w.slice(0, 3).join(" ")) ?? [];
+    // candidates share the quotation's first or last word trigram (a style edit rarely hits both)
+    const first = w.slice(0, 3).join(" "), last = w.slice(-3).join(" ");
+    const candidates = [...new Set([...(this.index.get(first) ?? []), ...(this.index.get(last) ?? [])])];
     for (const i of candidates) if (this.byIndex.get(i)!.includes(text)) return { b: i, status: "verbatim" };
-    for (const i of candidates) if (this.looseText.get(i)!.includes(` ${l} `)) return { b: i, status: "style" };
+    const l = loose(text);
+    for (const i of candidates) {
+      let lt = this.looseText.get(i);
+      if (lt === undefined) { lt = ` ${loose(this.byIndex.get(i)!)} `; this.looseText.set(i, lt); }
+      if (lt.includes(` ${l} `)) return { b: i, status: "style" };
+    }
     return null;
   }
 }
