@@ -6,9 +6,10 @@ export async function runCli(cli: CAC, argv: string[]): Promise<void> {
   try {
     cli.parse(argv, { run: false });
     if (!cli.matchedCommand) {
-      if (cli.options.help || cli.options.version) return;
+      // An unknown command fails even with --help, so scripts can probe which commands exist.
       const name = cli.args[0];
       if (name) throw new CliError(`unknown command "${name}" (see wirediff --help)`, 2);
+      if (cli.options.help || cli.options.version) return;
       cli.outputHelp();
       return;
     }

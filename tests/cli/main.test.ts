@@ -21,3 +21,10 @@ describe("wirediff CLI", () => {
     expect(r.err).toContain('unknown command "frobnicate"');
   });
 });
+
+describe("wirediff CLI probing", () => {
+  it("fails on --help of an unknown command, so a script can tell which commands exist", () => {
+    expect(run(["frobnicate", "--help"]).code).toBe(2);
+    expect(run(["inspect", "--help"]).code).toBe(0);
+  });
+});
