@@ -1,0 +1,27 @@
+/** @module One link's edits as inline HTML: equal text, <del> and <ins> with their class and tags. Text is escaped by hono/jsx. */
+import type { Edit } from "../core/article.ts";
+
+/** Split on paragraph breaks so merged paragraphs stay visibly apart inside one row. */
+function Text({ text }: { text: string }) {
+  const parts = text.split("\n\n");
+  return <>{parts.map((p, i) => (i === 0 ? p : <><span class="wd-break" aria-hidden="true">¶</span><br /><br />{p}</>))}</>;
+}
+
+function cls(e: Exclude<Edit, { op: "equal" }>): string {
+  return e.class === "style" ? "wd-style" : "wd-subst";
+}
+
+/** side: "a" renders A's text (deletions shown), "b" B's (insertions shown), "both" the inline view (both shown in place). */
+export function EditText({ edits, side }: { edits: Edit[]; side: "a" | "b" | "both" }) {
+  return (
+    <>
+      {edits.map((e) => {
+        if (e.op === "equal") return <Text text={side === "b" ? e.b : e.a} />;
+        const title = `${e.class}${e.tags.length ? ": " + e.tags.join(", ") : ""}`;
+        const del = e.a && side !== "b" ? <del class={cls(e)} data-tags={e.tags.join(" ")} title={title}><Text text={e.a} /></del> : null;
+        const ins = e.b && side !== "a" ? <ins class={cls(e)} data-tags={e.tags.join(" ")} title={title}><Text text={e.b} /></ins> : null;
+        return <>{del}{ins}</>;
+      })}
+    </>
+  );
+}
