@@ -136,6 +136,15 @@ function isDateline(a: string, b: string): boolean {
   return strip(a) === strip(b);
 }
 
+/** A dateline alone, as an outlet adds or drops it: "WASHINGTON: ", "SUEZ, Egypt (AP) -- ", "Paris (AFP) - ". */
+function isBareDateline(s: string): boolean {
+  const m = /^\s*([\p{L}][\p{L} ,.'\u2019-]{1,40}?)\s*(\([^)]{1,20}\))?\s*[:\u2014\u2013-]+\s*$/u.exec(s);
+  if (!m) return false;
+  const place = m[1]!.split(",")[0]!;
+  const agency = m[2] ? (DATELINE_AGENCY_RE.lastIndex = 0, DATELINE_AGENCY_RE.test(m[2])) : false;
+  return agency || (place === place.toUpperCase() && /\p{Lu}{2}/u.test(place));
+}
+
 function isCredit(s: string): boolean {
   return /\S/.test(s) && CREDIT_RE.test(s.trim());
 }
@@ -196,6 +205,7 @@ export function classifyEdit(op: Exclude<EditOp, "equal">, a: string, b: string,
     return { class: "style", tags: ["credit"] };
   }
   if (ctx.atParagraphStart && op === "replace" && isDateline(a, b)) return { class: "style", tags: ["dateline"] };
+  if (ctx.atParagraphStart && op !== "replace" && isBareDateline(op === "insert" ? b : a)) return { class: "style", tags: ["dateline"] };
   const style = styleTags(a, b);
   if (style) return { class: "style", tags: style };
 

@@ -34,6 +34,13 @@ describe("classifyEdit", () => {
   it("recognises a dateline at a paragraph start", () => {
     expect(classifyEdit("replace", "Washington (AFP)\n\n", "WASHINGTON: ", { ...ctx, atParagraphStart: true })).toEqual({ class: "style", tags: ["dateline"] });
   });
+  it("recognises a bare dateline added or cut at a paragraph start, not elsewhere", () => {
+    const start = { ...ctx, atParagraphStart: true };
+    expect(classifyEdit("insert", "", "WASHINGTON: ", start)).toEqual({ class: "style", tags: ["dateline"] });
+    expect(classifyEdit("delete", "Paris (AFP) - ", "", start)).toEqual({ class: "style", tags: ["dateline"] });
+    expect(classifyEdit("insert", "", "He said: ", start).class).toBe("substance");
+    expect(classifyEdit("insert", "", "WASHINGTON: ", ctx).class).toBe("substance");
+  });
   it("recognises agency credits added or cut", () => {
     expect(classifyEdit("insert", "", " (With AP inputs)", ctx)).toEqual({ class: "style", tags: ["credit"] });
     expect(classifyEdit("delete", "(Reuters)", "", ctx)).toEqual({ class: "style", tags: ["credit"] });
