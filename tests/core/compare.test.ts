@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Article } from "../../src/core/article.ts";
 import { compareArticles } from "../../src/core/compare.ts";
@@ -53,5 +54,26 @@ describe("compareArticles", () => {
     expect(c.stats.substantiveEdits).toBe(2);
     expect(c.quotes.find((q) => q.text === "as necessary")).toMatchObject({ status: "altered" });
     expect(c.stats.alteredQuotes).toBe(1);
+  });
+
+  it("never crashes and stays lossless on random articles", () => {
+    const word = fc.constantFrom("the", "US", "said", "40", "1,000", "--", "Iraq's", "\u201cquote\u201d", '"as', 'necessary"', "defence", "defense", "WASHINGTON:", "(AFP)", "");
+    const para = fc.array(word, { maxLength: 25 }).map((w) => w.join(" ").trim());
+    const art = (id: string) => fc.array(para, { maxLength: 8 }).map((ps): Article => ({
+      id, title: null, outlet: null, agency: null, date: null, url: null, byline: null, dateline: null, format: "txt", warnings: [],
+      paragraphs: ps.map((text, index) => ({ index, text, role: index % 5 === 4 ? "caption" : "body" })),
+    }));
+    fc.assert(
+      fc.property(art("a"), art("b"), (x, y) => {
+        const c = compareArticles(x, y);
+        for (const l of c.links) {
+          expect(l.edits.map((e) => e.a).join("")).toBe(l.a.map((i) => x.paragraphs[i]!.text).join("\n\n"));
+          expect(l.edits.map((e) => e.b).join("")).toBe(l.b.map((i) => y.paragraphs[i]!.text).join("\n\n"));
+        }
+        const s = c.stats;
+        if (s.aWords > 0) expect(s.verbatim + s.styleOnly + s.reworded + s.cut).toBeCloseTo(1, 2);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
