@@ -26,7 +26,7 @@ export function renderCsvStats(c: Comparison, info: ReportInfo): string {
   return stringify(rows);
 }
 
-/** Both tables in one stream, separated by a blank line (for stdout and downloads). */
+/** Both tables in one stream (stdout and downloads): the edits, a blank line, then the stats table from its `metric,value` header. */
 export function renderCsvReport(c: Comparison, info: ReportInfo): string {
   return renderCsvEdits(c) + "\n" + renderCsvStats(c, info);
 }

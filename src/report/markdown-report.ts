@@ -39,7 +39,7 @@ export function renderMarkdownReport(c: Comparison, info: ReportInfo): string {
   const out: string[] = [];
   out.push(`# wirediff: ${esc(c.a.title ?? c.a.id)} → ${esc(c.b.title ?? c.b.id)}`);
   out.push(metaTable(c, info));
-  out.push(`Generated ${esc(info.generatedAt)} by ${info.tool} ${esc(info.version)}.`);
+  out.push(`Generated ${info.generatedAt} by ${info.tool} ${info.version}.`);
   out.push("## Summary");
   out.push([
     `- A's ${s.aWords} body words: verbatim ${pct(s.verbatim)}, style edits only ${pct(s.styleOnly)}, reworded ${pct(s.reworded)}, cut ${pct(s.cut)}`,
