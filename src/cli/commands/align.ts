@@ -1,61 +1,64 @@
-/** @module The `align` command: the align JSON of DESIGN.md (--json) or a readable two-column summary. */
+/** @module `wirediff align A B [--json]`: the paragraph alignment of two article files (DESIGN.md's align JSON, or two readable columns). */
 import type { CAC } from "cac";
+import { existsSync } from "node:fs";
+import pc from "picocolors";
 import type { Alignment, Article } from "../../core/article.ts";
 import { alignArticles } from "../../core/align/align-articles.ts";
-import { readOneArticle } from "./compare.ts";
+import { readArticleFile } from "../../corpus/store.ts";
+import { CliError } from "../errors.ts";
 
-function articleJson(a: Article) {
-  return {
-    id: a.id, title: a.title, outlet: a.outlet, agency: a.agency, date: a.date, url: a.url, byline: a.byline,
-    dateline: a.dateline, format: a.format, warnings: a.warnings,
-    paragraphs: a.paragraphs.map((p) => ({ index: p.index, text: p.text, role: p.role })),
-  };
+/** One article from a path; `file.jsonl#id` picks a JSON Lines row (default: the first). */
+async function readOne(spec: string): Promise<Article> {
+  let file = spec, id: string | null = null;
+  const hash = spec.lastIndexOf("#");
+  if (!existsSync(spec) && hash > 0) { file = spec.slice(0, hash); id = spec.slice(hash + 1); }
+  if (!existsSync(file)) throw new CliError(`no such file: ${file}`);
+  const articles = await readArticleFile(file);
+  if (articles.length === 0) throw new CliError(`${file} holds no article`);
+  if (id === null) return articles[0]!;
+  const hit = articles.find((a) => a.id === id);
+  if (!hit) throw new CliError(`${file} has no article with id "${id}"`);
+  return hit;
 }
 
-/** The align JSON: both articles with their paragraphs and roles, links, onlyA, onlyB. */
-export function alignmentJson(a: Article, b: Article, al: Alignment) {
-  return { a: articleJson(a), b: articleJson(b), links: al.links, onlyA: al.onlyA, onlyB: al.onlyB };
+/** The align object of DESIGN.md. */
+export function alignmentToJson(a: Article, b: Article, al: Alignment) {
+  const side = (x: Article) => ({ id: x.id, title: x.title, paragraphs: x.paragraphs.map((p) => ({ index: p.index, text: p.text, role: p.role })) });
+  return { a: side(a), b: side(b), links: al.links.map((l) => ({ a: l.a, b: l.b, kind: l.kind, similarity: l.similarity })), onlyA: al.onlyA, onlyB: al.onlyB };
 }
 
-const snip = (t: string, n = 34) => {
-  const s = t.replace(/\s+/g, " ").trim();
-  return s.length > n ? s.slice(0, n - 1) + "…" : s;
-};
+function snippet(a: Article, idx: number[], width: number): string {
+  const t = idx.map((i) => a.paragraphs[i]?.text ?? "").join(" / ");
+  return t.length > width ? t.slice(0, width - 1) + "…" : t.padEnd(width);
+}
 
-/** Rows of A index(es) | kind similarity | B index(es), with short snippets, in A order (B-only rows last). */
-export function summarizeAlignment(a: Article, b: Article, al: Alignment): string {
-  const ta = (i: number) => a.paragraphs[i]?.text ?? "";
-  const tb = (i: number) => b.paragraphs[i]?.text ?? "";
-  const rows: [string, string, string][] = [];
-  const items: { at: number; row: [string, string, string] }[] = [];
+/** Two readable columns: A index(es) and text | kind and similarity | B index(es) and text, in A order, then B's additions. */
+export function formatAlignment(a: Article, b: Article, al: Alignment, columns = 120): string {
+  const w = Math.max(20, Math.floor((columns - 34) / 2));
+  const lines = [`${pc.bold("A")} ${a.id} (${a.paragraphs.length} paragraphs)   ${pc.bold("B")} ${b.id} (${b.paragraphs.length} paragraphs)`, ""];
+  const rows: { key: number; line: string }[] = [];
   for (const l of al.links) {
-    items.push({ at: Math.min(...l.a), row: [`${l.a.join("+")} ${snip(ta(l.a[0]!))}`, `${l.kind} ${l.similarity.toFixed(2)}`, `${l.b.join("+")} ${snip(tb(l.b[0]!))}`] });
+    const kind = l.kind === "same" ? pc.green(l.kind) : l.kind === "moved" ? pc.magenta(l.kind) : pc.cyan(l.kind);
+    rows.push({ key: Math.min(...l.a), line: `${l.a.join(",").padStart(7)} ${snippet(a, l.a, w)} ${kind.padEnd(9 + kind.length - l.kind.length)} ${l.similarity.toFixed(2)} ${l.b.join(",").padStart(7)} ${snippet(b, l.b, w)}` });
   }
-  for (const i of al.onlyA) items.push({ at: i, row: [`${i} ${snip(ta(i))}`, "cut", ""] });
-  items.sort((x, y) => x.at - y.at);
-  for (const it of items) rows.push(it.row);
-  for (const j of al.onlyB) rows.push(["", "added", `${j} ${snip(tb(j))}`]);
-  const w0 = Math.max(6, ...rows.map((r) => r[0].length)), w1 = Math.max(4, ...rows.map((r) => r[1].length));
+  for (const i of al.onlyA) rows.push({ key: i, line: `${String(i).padStart(7)} ${snippet(a, [i], w)} ${pc.red("cut".padEnd(9))}      ${"".padStart(7)}` });
+  rows.sort((x, y) => x.key - y.key);
+  lines.push(...rows.map((r) => r.line));
+  for (const j of al.onlyB) lines.push(`${"".padStart(7)} ${"".padEnd(w)} ${pc.yellow("added".padEnd(9))}      ${String(j).padStart(7)} ${snippet(b, [j], w)}`);
   const kinds = new Map<string, number>();
   for (const l of al.links) kinds.set(l.kind, (kinds.get(l.kind) ?? 0) + 1);
-  const head = [
-    `A: ${a.id} (${a.paragraphs.length} paragraphs)   B: ${b.id} (${b.paragraphs.length} paragraphs)`,
-    `links: ${al.links.length} (${[...kinds].map(([k, n]) => `${n} ${k}`).join(", ") || "none"}); only in A: ${al.onlyA.length}; only in B: ${al.onlyB.length}`,
-    `${"A".padEnd(w0)} | ${"kind".padEnd(w1)} | B`,
-  ];
-  return [...head, ...rows.map((r) => `${r[0].padEnd(w0)} | ${r[1].padEnd(w1)} | ${r[2]}`)].join("\n");
+  lines.push("", `links: ${al.links.length} (${[...kinds].map(([k, n]) => `${n} ${k}`).join(", ") || "none"}); only in A: ${al.onlyA.length}; only in B: ${al.onlyB.length}`);
+  return lines.join("\n") + "\n";
 }
 
 export function registerAlign(cli: CAC): void {
   cli
-    .command("align <a> <b>", "Align the paragraphs of two versions of a story: merges, splits, moves, cuts, additions")
-    .option("--json", "Print the align JSON ({a, b, links, onlyA, onlyB})")
-    .example("wirediff align corpus/000_7a2837495db10dad.txt corpus/001_bd0859deabb9f25c.txt --json")
-    .example("wirediff align versions.jsonl#ap versions.jsonl#reuters")
-    .action(async (aPath: string, bPath: string, flags: { json?: boolean }) => {
-      const a = await readOneArticle(String(aPath));
-      const b = await readOneArticle(String(bPath));
+    .command("align <a> <b>", "Align the paragraphs of two versions of a story (file paths; file.jsonl#id picks a row)")
+    .option("--json", "Print the align object of DESIGN.md")
+    .action(async (aPath: string, bPath: string, opts: { json?: boolean }) => {
+      const [a, b] = [await readOne(aPath), await readOne(bPath)];
       const al = alignArticles(a, b);
-      process.stdout.write(flags.json ? JSON.stringify(alignmentJson(a, b, al), null, 2) + "\n" : summarizeAlignment(a, b, al) + "\n");
+      if (opts.json) process.stdout.write(JSON.stringify(alignmentToJson(a, b, al), null, 2) + "\n");
+      else process.stdout.write(formatAlignment(a, b, al, process.stdout.columns ?? 120));
     });
 }

@@ -108,38 +108,26 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
     return (2 * shared) / (WA + WB);
   }
 
-  // 2. candidate pairs through rare tokens
-  const maxDf = Math.max(4, o.candidateMaxDf * N);
-  const postings = new Map<number, number[]>();
-  for (let b = 0; b < nb; b++) for (const t of ids[na + b]!) if (df[t]! <= maxDf) {
-    let p = postings.get(t); if (!p) postings.set(t, (p = [])); p.push(b);
-  }
-  const rowCand: number[][] = Array.from({ length: na }, () => []);
-  const colCand: number[][] = Array.from({ length: nb }, () => []);
-  const pairSim = new Map<number, number>(); // a * nb + b -> dice
-  const hits = new Map<number, number>();
-  for (let a = 0; a < na; a++) {
-    hits.clear();
-    for (const t of ids[a]!) { const p = postings.get(t); if (p) for (const b of p) hits.set(b, (hits.get(b) ?? 0) + w[t]!); }
-    for (const b of hits.keys()) {
-      rowCand[a]!.push(b); colCand[b]!.push(a);
-      pairSim.set(a * nb + b, groupSim(a, a + 1, b, b + 1, false));
-    }
-    rowCand[a]!.sort((x, y) => x - y);
-  }
-  const has = (list: number[], lo: number, hi: number) => {
-    let l = 0, h = list.length;
-    while (l < h) { const mid = (l + h) >> 1; if (list[mid]! < lo) l = mid + 1; else h = mid; }
-    return l < list.length && list[l]! <= hi;
-  };
-
-  // 3. anchors and band
+  // 2. anchors: pairs sharing a token that occurs once on each side (as patience diff does), kept
+  // when mutual best above anchorSimilarity, then put in order by a longest increasing subsequence
+  const dfA = new Int32Array(V), dfB = new Int32Array(V);
+  for (let a = 0; a < na; a++) for (const t of ids[a]!) dfA[t]!++;
+  for (let b = 0; b < nb; b++) for (const t of ids[na + b]!) dfB[t]!++;
+  const uniqueB = new Map<number, number>();
+  for (let b = 0; b < nb; b++) for (const t of ids[na + b]!) if (dfB[t] === 1 && dfA[t] === 1) uniqueB.set(t, b);
   const bestB = new Int32Array(na).fill(-1), bestA = new Int32Array(nb).fill(-1);
   const bestBS = new Float64Array(na), bestAS = new Float64Array(nb);
-  for (const [key, s] of pairSim) {
-    const a = Math.floor(key / nb), b = key % nb;
-    if (s > bestBS[a]!) { bestBS[a] = s; bestB[a] = b; }
-    if (s > bestAS[b]!) { bestAS[b] = s; bestA[b] = a; }
+  const seen = new Set<number>();
+  for (let a = 0; a < na; a++) {
+    seen.clear();
+    for (const t of ids[a]!) {
+      const b = uniqueB.get(t);
+      if (b === undefined || seen.has(b)) continue;
+      seen.add(b);
+      const s = groupSim(a, a + 1, b, b + 1, false);
+      if (s > bestBS[a]!) { bestBS[a] = s; bestB[a] = b; }
+      if (s > bestAS[b]!) { bestAS[b] = s; bestA[b] = a; }
+    }
   }
   const anchors: [number, number][] = [];
   for (let a = 0; a < na; a++) {
@@ -147,24 +135,49 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
     if (b >= 0 && bestA[b] === a && bestBS[a]! >= o.anchorSimilarity) anchors.push([a, b]);
   }
   const chain = lis(anchors.map(([, b]) => b)).map((k) => anchors[k]!);
+
+  // 3. the band: between two chain anchors, the whole gap when it is small, else its diagonal
   const lo = new Int32Array(na + 1), hi = new Int32Array(na + 1);
-  if (chain.length === 0) {
-    const slack = na * nb <= 4_000_000 ? nb : Math.max(o.bandSlack, Math.ceil(nb * 0.05));
-    for (let i = 0; i <= na; i++) { const c = na ? Math.round((i * nb) / na) : 0; lo[i] = Math.max(0, c - slack); hi[i] = Math.min(nb, c + slack); }
-  } else {
-    let k = 0;
-    for (let i = 0; i <= na; i++) {
-      while (k < chain.length && chain[k]![0] < i) k++;
-      const prevB = k > 0 ? chain[k - 1]![1] + 1 : 0;
-      const nextB = k < chain.length ? chain[k]![1] : nb;
-      lo[i] = Math.max(0, prevB - o.bandSlack);
-      hi[i] = Math.min(nb, nextB + o.bandSlack);
+  const knots: [number, number][] = [[-1, -1], ...chain, [na, nb]];
+  for (let k = 0; k + 1 < knots.length; k++) {
+    const [a0, b0] = knots[k]!, [a1, b1] = knots[k + 1]!;
+    const ga = a1 - a0, gb = b1 - b0;
+    const full = ga * gb <= o.fullGapArea;
+    for (let i = Math.max(0, a0 + 1); i <= a1 && i <= na; i++) {
+      if (full) { lo[i] = b0 + 1 - o.bandSlack; hi[i] = b1 + o.bandSlack; }
+      else { const c = b0 + 1 + Math.round(((i - a0 - 1) * gb) / Math.max(1, ga)); lo[i] = c - o.bandSlack; hi[i] = c + o.bandSlack; }
     }
   }
+  for (let i = 0; i <= na; i++) { lo[i] = Math.max(0, Math.min(nb, lo[i]!)); hi[i] = Math.max(0, Math.min(nb, hi[i]!)); }
   lo[0] = 0; hi[na] = nb;
-  for (let i = 1; i <= na; i++) { if (lo[i]! < lo[i - 1]!) lo[i] = lo[i - 1]!; if (lo[i]! > hi[i - 1]!) lo[i] = hi[i - 1]!; }
-  for (let i = na - 1; i >= 0; i--) if (hi[i]! > hi[i + 1]!) hi[i] = hi[i + 1]!;
+  for (let i = 1; i <= na; i++) { if (lo[i]! < lo[i - 1]!) lo[i] = lo[i - 1]!; if (hi[i]! < hi[i - 1]!) hi[i] = hi[i - 1]!; if (lo[i]! > hi[i - 1]!) lo[i] = hi[i - 1]!; }
   for (let i = 0; i <= na; i++) if (hi[i]! < lo[i]!) hi[i] = lo[i]!;
+
+  // candidate pairs: inside the band, pairs whose overlap (shared weight over the smaller unit) is
+  // enough for one to be a member of a group with the other
+  const pairSim = new Map<number, number>(); // a * nb + b -> dice
+  const rowCand: number[][] = Array.from({ length: na }, () => []);
+  const colCand: number[][] = Array.from({ length: nb }, () => []);
+  const addCand = (a: number, b: number) => {
+    if (pairSim.has(a * nb + b)) return;
+    const d = groupSim(a, a + 1, b, b + 1, false);
+    const wa = unitW[a]!, wb = unitW[na + b]!;
+    const shared = (d * (wa + wb)) / 2;
+    if (wa > 0 && wb > 0 && shared / Math.min(wa, wb) >= o.candidateOverlap) {
+      pairSim.set(a * nb + b, d); rowCand[a]!.push(b); colCand[b]!.push(a);
+    }
+  };
+  for (let a = 0; a < na; a++) {
+    const from = Math.max(0, lo[a]! - o.maxGroup), to = Math.min(nb - 1, hi[a + 1]! + o.maxGroup);
+    for (let b = from; b <= to; b++) addCand(a, b);
+  }
+  for (const list of colCand) list.sort((x, y) => x - y);
+  const has = (list: number[], lo: number, hi: number) => {
+    let l = 0, h = list.length;
+    while (l < h) { const mid = (l + h) >> 1; if (list[mid]! < lo) l = mid + 1; else h = mid; }
+    return l < list.length && list[l]! <= hi;
+  };
+  const colCandHas = (b: number, lo_: number, hi_: number) => has(colCand[b]!, lo_, hi_);
 
   // 4. banded DP
   const steps = stepsFor(o);
@@ -201,11 +214,6 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
       row[c] = best; br[c] = bestStep; sr[c] = bestSim;
     }
   }
-  function colCandHas(b: number, lo_: number, hi_: number): boolean {
-    const list = colCand[b]!;
-    for (const a of list) if (a >= lo_ && a <= hi_) return true;
-    return false;
-  }
 
   const groups: UnitGroup[] = [];
   const usedA = new Uint8Array(na), usedB = new Uint8Array(nb);
@@ -227,9 +235,22 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
 
   // 5. moves: link leftovers out of order, strongest first, then grow them over unlinked neighbours
   const leftovers: [number, number, number][] = [];
-  for (const [key, s] of pairSim) {
-    const a = Math.floor(key / nb), b = key % nb;
-    if (!usedA[a] && !usedB[b] && s >= o.moveSimilarity) leftovers.push([s, a, b]);
+  const maxDf = Math.max(4, o.candidateMaxDf * N);
+  const postings = new Map<number, number[]>();
+  for (let b = 0; b < nb; b++) if (!usedB[b]) for (const t of ids[na + b]!) if (df[t]! <= maxDf) {
+    let p = postings.get(t); if (!p) postings.set(t, (p = [])); p.push(b);
+  }
+  for (let a = 0; a < na; a++) {
+    if (usedA[a]) continue;
+    seen.clear();
+    for (const t of ids[a]!) {
+      const p = postings.get(t);
+      if (p) for (const b of p) if (!seen.has(b)) {
+        seen.add(b);
+        const s = pairSim.get(a * nb + b) ?? groupSim(a, a + 1, b, b + 1, false);
+        if (s >= o.moveSimilarity) leftovers.push([s, a, b]);
+      }
+    }
   }
   leftovers.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
   for (const [s, a, b] of leftovers) {

@@ -27,6 +27,11 @@ export interface AlignOptions {
   anchorSimilarity: number;
   /** Units of slack on each side of the anchor chain in the banded DP. @default 8 */
   bandSlack: number;
+  /** Between two anchors, a gap of at most this many cells (A units x B units) is searched whole;
+   * a larger gap only along its diagonal, +- bandSlack. 10,000 covers any real article. @default 10000 */
+  fullGapArea: number;
+  /** A pair is a candidate when shared weight / the smaller unit's weight reaches this. @default 0.2 */
+  candidateOverlap: number;
   /** A token in more than this share of all units is not used to find candidate pairs (it still
    * counts in similarity). @default 0.2 */
   candidateMaxDf: number;
@@ -49,6 +54,8 @@ export const ALIGN_DEFAULTS: AlignOptions = {
   anchorSimilarity: 0.6,
   bandSlack: 8,
   candidateMaxDf: 0.2,
+  fullGapArea: 10_000,
+  candidateOverlap: 0.2,
   numberWeight: 1.5,
   shortLength: 2,
   shortWeight: 0.5,
