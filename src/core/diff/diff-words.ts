@@ -16,19 +16,8 @@ export interface TokenDiff {
   fallback?: "sentence" | "paragraph";
 }
 
-/** Fine diff: tokens interned to ids, common ends trimmed, Myers over typed arrays. */
-function fineDiff(ta: string[], tb: string[], budget: number): Span[] | undefined {
-  const ids = new Map<string, number>();
-  const intern = (t: string[]) => {
-    const out = new Int32Array(t.length);
-    for (let i = 0; i < t.length; i++) {
-      let id = ids.get(t[i]!);
-      if (id === undefined) { id = ids.size; ids.set(t[i]!, id); }
-      out[i] = id;
-    }
-    return out;
-  };
-  const a = intern(ta), b = intern(tb);
+/** Fine diff: common ends trimmed, Myers over the token texts in between. */
+function fineDiff(a: string[], b: string[], budget: number): Span[] | undefined {
   const na = a.length, nb = b.length;
   let p = 0;
   while (p < na && p < nb && a[p] === b[p]) p++;

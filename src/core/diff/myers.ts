@@ -1,7 +1,7 @@
 /**
- * @module Myers' O(ND) diff over integer ids (interned tokens), with a work budget. jsdiff's
- * diffArrays runs the same algorithm, but allocates a path object per diagonal step; over typed
- * arrays this is about ten times faster, which the compare speed targets need (see
+ * @module Myers' O(ND) diff over token texts, with a work budget. jsdiff's diffArrays runs the
+ * same algorithm, but allocates a path object per diagonal step; with a typed-array V and plain
+ * === comparisons this is several times faster, which the compare speed targets need (see
  * bench/compare.bench.ts). jsdiff still does the coarse sentence-level fallback.
  */
 import type { Span } from "./cleanup.ts";
@@ -10,7 +10,7 @@ import type { Span } from "./cleanup.ts";
  * Diff a[aLo..aHi) against b[bLo..bHi). Returns spans (equal / insert / delete, in order, indices
  * absolute) or undefined when the edit distance times the length passes `budget`.
  */
-export function myersDiff(a: Int32Array, b: Int32Array, aLo: number, aHi: number, bLo: number, bHi: number, budget: number): Span[] | undefined {
+export function myersDiff<T>(a: ArrayLike<T>, b: ArrayLike<T>, aLo: number, aHi: number, bLo: number, bHi: number, budget: number): Span[] | undefined {
   const n = aHi - aLo, m = bHi - bLo;
   const maxD = Math.min(n + m, Math.floor(budget / Math.max(1, n + m)));
   const off = maxD + 1;

@@ -17,23 +17,34 @@ export interface Token {
 }
 
 const ALNUM_RE = /[\p{L}\p{M}\p{N}]/u;
+const DIGIT_RE = /\p{N}/u;
 const SPACE_RE = /\s/;
+// Character classes of the BMP, filled on first sight (0 = unknown, 1 = letter/mark, 2 = digit-like, 3 = space, 4 = other)
+const CLASS = new Uint8Array(65536);
+function classOf(c: number): number {
+  let k = CLASS[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = SPACE_RE.test(ch) ? 3 : ALNUM_RE.test(ch) ? (DIGIT_RE.test(ch) ? 2 : 1) : 4;
+    CLASS[c] = k;
+  }
+  return k;
+}
 
 function isAlnum(c: number, s: string, i: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   if (c >= 0xd800 && c <= 0xdbff) return ALNUM_RE.test(s.slice(i, i + 2));
-  return ALNUM_RE.test(s[i]!);
+  const k = classOf(c);
+  return k === 1 || k === 2;
 }
 function isLetter(c: number, s: string, i: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return isAlnum(c, s, i) && !(c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdbff) return ALNUM_RE.test(s.slice(i, i + 2));
+  return classOf(c) === 1;
 }
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
-function isSpace(c: number, s: string, i: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return SPACE_RE.test(s[i]!);
+function isSpace(c: number, _s: string, _i: number): boolean {
+  return classOf(c) === 3;
 }
 /** Inner joiners of a word: apostrophes (straight, curly, acute, modifier), hyphens, period, ampersand. */
 function isJoiner(c: number): boolean {
