@@ -18,7 +18,9 @@ export interface AlignOptions {
   /** Every member of a group must have at least this share of its weighted words inside the other
    * side, so a merge never swallows a neighbour with no evidence. @default 0.4 */
   memberContainment: number;
-  /** Penalty per extra unit in a group (per unit beyond 1:1): keeps 1:1 + 1:1 ahead of a 2:2 tie. @default 0.05 */
+  /** Penalty per extra unit in a group (per unit beyond 1:1): keeps 1:1 + 1:1 ahead of a 2:2 tie.
+   * Swept 0.05/0.15 on DEplain-web: 0.15 lifted group-exact F1 .768 -> .829 (fewer spurious
+   * merges), seeds unchanged at F1 1.0. @default 0.15 */
   groupPenalty: number;
   /** Out-of-order (moved) links need this much more similarity: a move is a stronger claim. @default 0.5 */
   moveSimilarity: number;
@@ -49,7 +51,7 @@ export const ALIGN_DEFAULTS: AlignOptions = {
   stepOffset: 0.25,
   minSimilarity: 0.35,
   memberContainment: 0.4,
-  groupPenalty: 0.05,
+  groupPenalty: 0.15,
   moveSimilarity: 0.5,
   anchorSimilarity: 0.6,
   bandSlack: 8,
