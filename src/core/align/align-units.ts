@@ -62,11 +62,12 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
   const toIds = (toks: string[], otherVocab: Set<string>, ownVocab: Set<string>): Int32Array => {
     const set = new Set<number>();
     for (let k = 0; k < toks.length; k++) {
-      set.add(idOf(toks[k]!));
       if (k + 1 < toks.length) {
+        // a compound the other side writes as one word stands for its two parts here
         const joined = toks[k]! + toks[k + 1]!;
-        if (otherVocab.has(joined) && !ownVocab.has(joined)) set.add(idOf(joined));
+        if (otherVocab.has(joined) && !ownVocab.has(joined)) { set.add(idOf(joined)); k++; continue; }
       }
+      set.add(idOf(toks[k]!));
     }
     return Int32Array.from(set);
   };

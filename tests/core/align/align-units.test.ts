@@ -1,0 +1,105 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { alignUnits } from "../../../src/core/align/align-units.ts";
+import { seedLikeParagraphs } from "./helpers.ts";
+
+const P = seedLikeParagraphs();
+
+const keyed = (r: ReturnType<typeof alignUnits>) => r.groups.map((g) => `${g.a.join(",")}>${g.b.join(",")}${g.moved ? "*" : ""}`);
+
+describe("alignUnits", () => {
+  it("links identical inputs one to one, in order", () => {
+    const r = alignUnits(P.slice(0, 10), P.slice(0, 10));
+    expect(keyed(r)).toEqual(P.slice(0, 10).map((_, k) => `${k}>${k}`));
+    expect(r.onlyA).toEqual([]);
+    expect(r.onlyB).toEqual([]);
+  });
+
+  it.each([2, 3, 4, 5])("recognises %i paragraphs merged into one", (n) => {
+    const a = P.slice(0, 8);
+    const b = [...a.slice(0, 2), a.slice(2, 2 + n).join(" "), ...a.slice(2 + n)];
+    const r = alignUnits(a, b);
+    expect(r.groups.find((g) => g.b[0] === 2)?.a).toEqual(Array.from({ length: n }, (_, k) => 2 + k));
+    expect(r.onlyA).toEqual([]);
+    expect(r.groups.every((g) => !g.moved)).toBe(true);
+  });
+
+  it("recognises a split (1 -> 3), with edits", () => {
+    const a = [P[0]!, `${P[1]} ${P[2]} ${P[3]}`, P[4]!];
+    const b = [P[0]!, P[1]!.replace(/ the /, " a "), P[2]!, P[3]!, P[4]!];
+    const r = alignUnits(a, b);
+    expect(keyed(r)).toEqual(["0>0", "1>1,2,3", "2>4"]);
+  });
+
+  it("links a moved paragraph and flags it", () => {
+    const a = P.slice(0, 8);
+    const b = [a[0]!, a[1]!, a[3]!, a[4]!, a[5]!, a[6]!, a[2]!, a[7]!];
+    const r = alignUnits(a, b);
+    expect(r.groups).toHaveLength(8);
+    expect(r.groups.filter((g) => g.moved).map((g) => `${g.a}>${g.b}`)).toEqual(["2>6"]);
+  });
+
+  it("a version keeping only the lede links just the lede", () => {
+    const a = P.slice(0, 10);
+    const r = alignUnits(a, [a[0]!.replace(/,/g, "")]);
+    expect(keyed(r)).toEqual(["0>0"]);
+    expect(r.onlyA).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it("a cut lede leaves the lede unlinked", () => {
+    const a = P.slice(0, 6);
+    const r = alignUnits(a, a.slice(1));
+    expect(r.onlyA).toEqual([0]);
+    expect(keyed(r)).toEqual(["1>0", "2>1", "3>2", "4>3", "5>4"]);
+  });
+
+  it("empty against non-empty: nothing linked, no crash", () => {
+    expect(alignUnits([], P.slice(0, 3))).toEqual({ groups: [], onlyA: [], onlyB: [0, 1, 2] });
+    expect(alignUnits(P.slice(0, 2), [])).toEqual({ groups: [], onlyA: [0, 1], onlyB: [] });
+    expect(alignUnits(["", "  "], ["", "x"]).groups).toEqual([]);
+  });
+
+  it("folds US/UK spelling, quote marks and compounds", () => {
+    const r = alignUnits(["The neighboring airstrikes were “defensive,” officials said on Sunday."], ["The neighbouring air strikes were \"defensive\", officials said on Sunday."]);
+    expect(r.groups[0]!.similarity).toBeGreaterThan(0.85);
+  });
+
+  it("aligns a 1,000-paragraph input with planted moves", () => {
+    const a = Array.from({ length: 1000 }, (_, k) => `${P[k % P.length]} (${k})`);
+    const b = a.slice();
+    const [x] = b.splice(100, 1);
+    b.splice(700, 0, x!);
+    const r = alignUnits(a, b);
+    expect(r.groups).toHaveLength(1000);
+    expect(r.onlyA).toEqual([]);
+    const moved = r.groups.filter((g) => g.moved);
+    expect(moved.map((g) => `${g.a}>${g.b}`)).toEqual(["100>700"]);
+  });
+});
+
+describe("alignUnits properties", () => {
+  const arbDoc = fc.array(fc.integer({ min: 0, max: P.length - 1 }), { maxLength: 12 }).map((ks) => ks.map((k) => P[k]!));
+  it("each index in at most one group; groups + only cover every unit once", () => {
+    fc.assert(fc.property(arbDoc, arbDoc, (a, b) => {
+      const r = alignUnits(a, b);
+      const ca = [...r.groups.flatMap((g) => g.a), ...r.onlyA].sort((x, y) => x - y);
+      const cb = [...r.groups.flatMap((g) => g.b), ...r.onlyB].sort((x, y) => x - y);
+      expect(ca).toEqual(a.map((_, k) => k));
+      expect(cb).toEqual(b.map((_, k) => k));
+      for (const g of r.groups) expect(g.similarity).toBeGreaterThanOrEqual(0), expect(g.similarity).toBeLessThanOrEqual(1);
+    }), { numRuns: 60 });
+  });
+  it("align(a, a) links each unit to itself", () => {
+    const distinct = fc.uniqueArray(fc.integer({ min: 0, max: P.length - 1 }), { maxLength: 12 }).map((ks) => ks.map((k) => P[k]!));
+    fc.assert(fc.property(distinct, (a) => {
+      expect(keyed(alignUnits(a, a))).toEqual(a.map((_, k) => `${k}>${k}`));
+    }), { numRuns: 40 });
+  });
+  it("swapping inputs swaps the sides", () => {
+    fc.assert(fc.property(arbDoc, arbDoc, (a, b) => {
+      const ab = alignUnits(a, b), ba = alignUnits(b, a);
+      const norm = (gs: { a: number[]; b: number[] }[]) => gs.map((g) => `${g.a}>${g.b}`).sort();
+      expect(norm(ba.groups.map((g) => ({ a: g.b, b: g.a })))).toEqual(norm(ab.groups));
+    }), { numRuns: 40 });
+  });
+});
