@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { diffWords } from "diff";
 import DiffMatchPatch from "diff-match-patch";
 import type { Article } from "../src/core/article.ts";
+import { alignArticles } from "../src/core/align/align-articles.ts";
 import { compareArticles } from "../src/core/compare.ts";
 import { synthPair } from "./lib/synth-fallback.ts";
 
@@ -66,8 +67,8 @@ export default async function bench(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "wirediff-bench-"));
   const rows: string[] = [];
   rows.push(`cap ${CAP_MS} ms; times in ms (median); ratio = compare / git process`);
-  rows.push("| words | edits | compare | diffWords | dmp words+semantic | git --word-diff | compare/git | heap MB (compare) |");
-  rows.push("|---|---|---|---|---|---|---|---|");
+  rows.push("| words | edits | compare | (align part) | diffWords | dmp words+semantic | git --word-diff | compare/git | heap MB (compare) |");
+  rows.push("|---|---|---|---|---|---|---|---|---|");
   try {
     for (const words of SIZES) {
       for (const rate of RATES) {
@@ -78,13 +79,14 @@ export default async function bench(): Promise<void> {
         compareArticles(a, b);
         const heap = (process.memoryUsage().heapUsed - h0) / 1e6;
         const cmp = time(() => compareArticles(a, b));
+        const aln = time(() => alignArticles(a, b));
         // diffWords is quadratic-ish on long texts: run under the cap (jsdiff's own timeout)
         const t0 = performance.now();
         const r = diffWords(ta, tb, { timeout: CAP_MS });
         const jsd = r === undefined ? CAP_MS : performance.now() - t0;
         const dmp = words > 10_000 && rate >= 0.5 ? CAP_MS : dmpWords(ta, tb);
         const git = gitWordDiff(dir, ta, tb);
-        rows.push(`| ${words} | ${rate * 100}% | ${fmt(cmp)} | ${fmt(jsd)} | ${fmt(dmp)} | ${fmt(git)} | ${(cmp / git).toFixed(2)} | ${heap.toFixed(1)} |`);
+        rows.push(`| ${words} | ${rate * 100}% | ${fmt(cmp)} | ${fmt(aln)} | ${fmt(jsd)} | ${fmt(dmp)} | ${fmt(git)} | ${(cmp / git).toFixed(2)} | ${heap.toFixed(1)} |`);
       }
     }
   } finally {

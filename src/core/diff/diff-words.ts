@@ -61,12 +61,19 @@ function myers(ua: string[], ub: string[], budget: number): Span[] | undefined {
   return spans;
 }
 
-/** Token index where each sentence starts (a sentence ends after . ! ? and its closing marks). */
-function sentenceStarts(tokens: Token[]): number[] {
+/**
+ * Unit boundaries for the sentence pass: each sentence (ending after . ! ? and closing marks, or at a
+ * line break) is a unit, and the white space between sentences is a unit of its own, so a sentence
+ * matches wherever it stands. Returns the token index where each unit starts.
+ */
+function unitStarts(tokens: Token[]): number[] {
   const starts = [0];
-  for (let i = 0; i < tokens.length - 1; i++) {
+  for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind === "space" && i > 0 && (/[.!?]["'\u201d\u2019)]*$/.test(tokens[i - 1]!.text) || t.text.includes("\n"))) starts.push(i + 1);
+    if (t.kind === "space" && (/[.!?]["'\u201d\u2019)]*$/.test(tokens[i - 1]!.text) || t.text.includes("\n"))) {
+      starts.push(i);
+      if (i + 1 < tokens.length) starts.push(i + 1);
+    }
   }
   return starts;
 }
@@ -80,26 +87,67 @@ function unitsOf(tokens: Token[], starts: number[]): string[] {
   });
 }
 
-/** Diff two texts word by word. Pure and bounded: never hangs on long or unrelated texts. */
+/**
+ * Diff two texts word by word. Two passes: sentences first (jsdiff over sentence units: moved or
+ * untouched sentences cost nothing), then Myers over the tokens of each changed run of sentences.
+ * Pure and bounded: a run over budget stays one sentence-level replace, and a text with too many
+ * changed sentences becomes one replace; `fallback` says so.
+ */
 export function diffTexts(aText: string, bText: string, opts: DiffOptions = {}): TokenDiff {
   const o = { ...DIFF_DEFAULTS, ...opts };
   const a = tokenize(aText), b = tokenize(bText);
-  const ta = a.map((t) => t.text), tb = b.map((t) => t.text);
   if (aText === bText) {
     return { a, b, spans: a.length ? [{ op: "equal", a0: 0, a1: a.length, b0: 0, b1: b.length }] : [] };
   }
-  const fine = fineDiff(ta, tb, o.workBudget);
-  if (fine) return { a, b, spans: cleanupSemantic(fine, a, b, o.absorbWords) };
-  // fallback 1: sentences as units, mapped back to token ranges
-  const sa = sentenceStarts(a), sb = sentenceStarts(b);
-  const coarse = myers(unitsOf(a, sa), unitsOf(b, sb), o.workBudget);
-  if (coarse) {
-    const at = (starts: number[], n: number, k: number) => (k < starts.length ? starts[k]! : n);
-    const spans = coarse.map((s) => ({ op: s.op, a0: at(sa, a.length, s.a0), a1: at(sa, a.length, s.a1), b0: at(sb, b.length, s.b0), b1: at(sb, b.length, s.b1) }));
-    return { a, b, spans: cleanupSemantic(spans, a, b, 0), fallback: "sentence" };
+  const ta = a.map((t) => t.text), tb = b.map((t) => t.text);
+  const sa = unitStarts(a), sb = unitStarts(b);
+  if (sa.length === 1 && sb.length === 1) {
+    const fine = fineDiff(ta, tb, o.workBudget);
+    if (fine) return { a, b, spans: cleanupSemantic(fine, a, b, o.absorbWords) };
+    return { a, b, spans: cleanupSemantic([{ op: "replace", a0: 0, a1: a.length, b0: 0, b1: b.length }], a, b, 0), fallback: "paragraph" };
   }
-  // fallback 2: one whole replace
-  return { a, b, spans: cleanupSemantic([{ op: "replace", a0: 0, a1: a.length, b0: 0, b1: b.length }], a, b, 0), fallback: "paragraph" };
+  const coarse = myers(unitsOf(a, sa), unitsOf(b, sb), o.workBudget);
+  if (!coarse) {
+    return { a, b, spans: cleanupSemantic([{ op: "replace", a0: 0, a1: a.length, b0: 0, b1: b.length }], a, b, 0), fallback: "paragraph" };
+  }
+  const at = (starts: number[], n: number, k: number) => (k < starts.length ? starts[k]! : n);
+  const spans: Span[] = [];
+  let fallback: TokenDiff["fallback"];
+  // walk the unit diff; each maximal run of changes is diffed again at the word level
+  for (let i = 0; i < coarse.length; i++) {
+    const c = coarse[i]!;
+    if (c.op === "equal") {
+      spans.push({ op: "equal", a0: at(sa, a.length, c.a0), a1: at(sa, a.length, c.a1), b0: at(sb, b.length, c.b0), b1: at(sb, b.length, c.b1) });
+      continue;
+    }
+    let j = i;
+    while (j + 1 < coarse.length && coarse[j + 1]!.op !== "equal") j++;
+    const a0 = at(sa, a.length, c.a0), a1 = at(sa, a.length, coarse[j]!.a1);
+    const b0 = at(sb, b.length, c.b0), b1 = at(sb, b.length, coarse[j]!.b1);
+    i = j;
+    if (a1 === a0 || b1 === b0) { spans.push({ op: a1 === a0 ? "insert" : "delete", a0, a1, b0, b1 }); continue; }
+    const fine = fineRange(ta, tb, a0, a1, b0, b1, o.workBudget);
+    if (fine) spans.push(...fine);
+    else { spans.push({ op: "replace", a0, a1, b0, b1 }); fallback = "sentence"; }
+  }
+  const out: TokenDiff = { a, b, spans: cleanupSemantic(spans, a, b, o.absorbWords) };
+  if (fallback) out.fallback = fallback;
+  return out;
+}
+
+/** Myers over tokens a[a0..a1) and b[b0..b1), common ends trimmed first. */
+function fineRange(a: string[], b: string[], a0: number, a1: number, b0: number, b1: number, budget: number): Span[] | undefined {
+  let p = 0;
+  while (a0 + p < a1 && b0 + p < b1 && a[a0 + p] === b[b0 + p]) p++;
+  let q = 0;
+  while (q < a1 - a0 - p && q < b1 - b0 - p && a[a1 - 1 - q] === b[b1 - 1 - q]) q++;
+  const mid = myersDiff(a, b, a0 + p, a1 - q, b0 + p, b1 - q, budget);
+  if (!mid) return undefined;
+  const spans: Span[] = [];
+  if (p > 0) spans.push({ op: "equal", a0, a1: a0 + p, b0, b1: b0 + p });
+  spans.push(...mid);
+  if (q > 0) spans.push({ op: "equal", a0: a1 - q, a1, b0: b1 - q, b1 });
+  return spans;
 }
 
 /** Text covered by tokens [i, j) of a tokenized text. */

@@ -23,12 +23,21 @@ function loose(s: string): string {
  * holding it keeps this linear overall: a lookup checks only paragraphs sharing the quotation's
  * first trigram, not all of B.
  */
+/** How many B paragraphs either side of a link's B paragraph a changed quotation is looked for in. */
+const NEAR_WINDOW = 20;
+
 export class BodySearch {
   private index: Map<string, number[]> | null = null;
   private looseText = new Map<number, string>();
   private readonly byIndex: Map<number, string>;
   constructor(b: Article) {
     this.byIndex = new Map(b.paragraphs.filter((p) => p.role === "body").map((p) => [p.index, p.text]));
+  }
+  private quoteTexts = new Map<number, string[]>();
+  private quotesOf(i: number): string[] {
+    let q = this.quoteTexts.get(i);
+    if (q === undefined) { q = findQuotations(this.byIndex.get(i)!).map((x) => x.text); this.quoteTexts.set(i, q); }
+    return q;
   }
   private static words(t: string): string[] {
     return t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -47,20 +56,33 @@ export class BodySearch {
     }
     return index;
   }
-  /** Paragraph index of B whose body text holds `text`, exactly ("verbatim") or loosely ("style"). */
-  find(text: string): { b: number; status: "verbatim" | "style" } | null {
+  /**
+   * Paragraph index of B whose body text holds `text`, exactly ("verbatim") or loosely ("style").
+   * With `near`, only B paragraphs within NEAR_WINDOW of that index are searched (a quotation that
+   * left its linked paragraph rarely travels far; this keeps the search off the whole of B).
+   */
+  find(text: string, near?: number): { b: number; status: "verbatim" | "style" } | null {
     const w = BodySearch.words(text);
     if (w.length === 0) return null;
-    this.index ??= this.build();
-    // candidates share the quotation's first or last word trigram (a style edit rarely hits both)
-    const first = w.slice(0, 3).join(" "), last = w.slice(-3).join(" ");
-    const candidates = [...new Set([...(this.index.get(first) ?? []), ...(this.index.get(last) ?? [])])];
-    for (const i of candidates) if (this.byIndex.get(i)!.includes(text)) return { b: i, status: "verbatim" };
+    let candidates: number[];
+    if (near !== undefined) {
+      candidates = [];
+      for (let i = near - NEAR_WINDOW; i <= near + NEAR_WINDOW; i++) if (this.byIndex.has(i)) candidates.push(i);
+    } else {
+      this.index ??= this.build();
+      // candidates share the quotation's first or last word trigram (a style edit rarely hits both)
+      const first = w.slice(0, 3).join(" "), last = w.slice(-3).join(" ");
+      candidates = [...new Set([...(this.index.get(first) ?? []), ...(this.index.get(last) ?? [])])];
+    }
+    const long = w.length >= 5;
+    // the words must stand inside a quotation of B too: a short quote ("as necessary") is often
+    // also a plain phrase, or part of another quotation, elsewhere
+    for (const i of candidates) if (this.byIndex.get(i)!.includes(text) && this.quotesOf(i).some((q) => q === text || (long && q.includes(text)))) return { b: i, status: "verbatim" };
     const l = loose(text);
     for (const i of candidates) {
       let lt = this.looseText.get(i);
       if (lt === undefined) { lt = ` ${loose(this.byIndex.get(i)!)} `; this.looseText.set(i, lt); }
-      if (lt.includes(` ${l} `)) return { b: i, status: "style" };
+      if (lt.includes(` ${l} `) && this.quotesOf(i).some((q) => loose(q) === l || (long && ` ${loose(q)} `.includes(` ${l} `)))) return { b: i, status: "style" };
     }
     return null;
   }
@@ -105,7 +127,7 @@ export function quoteFatesOfLink(d: LinkDetail, isBodyA: (i: number) => boolean,
       continue;
     }
     // the quotation may simply live elsewhere in B (moved to another paragraph)
-    const found = search.find(q.text);
+    const found = search.find(q.text, bPara);
     if (found && isBodyB(found.b)) {
       out.push({ a: aPara, text: q.text, status: found.status, b: found.b });
       continue;
