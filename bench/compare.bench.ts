@@ -13,7 +13,7 @@ import DiffMatchPatch from "diff-match-patch";
 import type { Article } from "../src/core/article.ts";
 import { alignArticles } from "../src/core/align/align-articles.ts";
 import { compareArticles } from "../src/core/compare.ts";
-import { synthPair } from "./lib/synth-fallback.ts";
+import { synthPair } from "./lib/synth.ts";
 
 const CAP_MS = Number(process.env.BENCH_CAP_MS ?? 5000);
 const SIZES = [1_000, 10_000, 100_000];
@@ -72,7 +72,7 @@ export default async function bench(): Promise<void> {
   try {
     for (const words of SIZES) {
       for (const rate of RATES) {
-        const { a, b } = synthPair(words, rate);
+        const { a, b } = synthPair({ words, editRate: rate });
         const ta = textOf(a), tb = textOf(b);
         (globalThis as { gc?: () => void }).gc?.();
         const h0 = process.memoryUsage().heapUsed;
