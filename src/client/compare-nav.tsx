@@ -1,0 +1,56 @@
+/** @jsxImportSource jsx-dom */
+/** @module The compare page: next/previous change (buttons, j/k), the hide-style switch with its live count. */
+
+export function enhanceCompare(rowsEl: HTMLElement): void {
+  const count = document.getElementById("wd-change-count");
+  const toggle = document.getElementById("wd-style-toggle") as HTMLAnchorElement | null;
+  let current = -1;
+
+  const hidingStyle = () => rowsEl.classList.contains("wd-hide-style");
+  /** Rows with a change still visible: substantive ones always, style-only ones unless hidden. */
+  const changed = () => [...rowsEl.querySelectorAll<HTMLElement>(".wd-row.wd-changed")].filter((r) => Number(r.dataset.subst) > 0 || (!hidingStyle() && Number(r.dataset.style) > 0));
+
+  function go(step: 1 | -1): void {
+    const list = changed();
+    if (!list.length) return;
+    const y = window.scrollY + 80;
+    if (current < 0 || current >= list.length) current = step > 0 ? list.findIndex((r) => r.getBoundingClientRect().top + window.scrollY > y) - 1 : list.length;
+    current = Math.min(list.length - 1, Math.max(0, current + step));
+    const row = list[current]!;
+    rowsEl.querySelectorAll(".wd-current").forEach((r) => r.classList.remove("wd-current"));
+    row.classList.add("wd-current");
+    const details = row.closest("details");
+    if (details) details.open = true;
+    row.scrollIntoView({ block: "center" });
+    history.replaceState(null, "", "#" + row.id);
+  }
+
+  document.getElementById("wd-next")?.addEventListener("click", () => go(1));
+  document.getElementById("wd-prev")?.addEventListener("click", () => go(-1));
+  document.addEventListener("keydown", (ev) => {
+    const t = ev.target as HTMLElement;
+    if (ev.ctrlKey || ev.metaKey || ev.altKey || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName) || t.isContentEditable) return;
+    if (ev.key === "j") { ev.preventDefault(); go(1); }
+    else if (ev.key === "k") { ev.preventDefault(); go(-1); }
+  });
+
+  toggle?.addEventListener("click", (ev) => {
+    ev.preventDefault();
+    const hide = !hidingStyle();
+    rowsEl.classList.toggle("wd-hide-style", hide);
+    toggle.textContent = hide ? "Show style edits" : "Hide style edits";
+    toggle.setAttribute("aria-pressed", String(hide));
+    if (count) count.textContent = String(Number(count.dataset.subst) + (hide ? 0 : Number(count.dataset.style)));
+    const url = new URL(location.href);
+    url.searchParams.set("style", hide ? "hide" : "show");
+    history.replaceState(null, "", url);
+    toggle.href = url.toString().replace(/style=(hide|show)/, `style=${hide ? "show" : "hide"}`);
+    for (const a of document.querySelectorAll<HTMLAnchorElement>("#wd-swap, .wd-toolbar a[href^='/compare?']")) {
+      if (a !== toggle) a.href = a.href.replace(/style=(hide|show)/, `style=${hide ? "hide" : "show"}`);
+    }
+    current = -1;
+  });
+
+  const hint = (<p class="wd-where wd-no-print">Keys: <kbd>j</kbd> next change, <kbd>k</kbd> previous.</p>) as HTMLElement;
+  document.getElementById("wd-toolbar")?.append(hint);
+}

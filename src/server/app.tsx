@@ -1,0 +1,124 @@
+/** @module The Hono app: pages, the JSON API and downloads over one CorpusState; errors mapped once. */
+import { Hono, type Context } from "hono";
+import { html } from "hono/html";
+import { HTTPException } from "hono/http-exception";
+import { InputError, HTTP_STATUS } from "../core/errors.ts";
+import { isReportFormat } from "../report/report-info.ts";
+import { CONTENT_TYPE, EXTENSION } from "../report/report-info.ts";
+import { inputHash, renderReport, reportCss, reportInfo } from "../report/write-report.ts";
+import { renderStoryReport } from "../report/story-report.tsx";
+import { importArticle } from "../corpus/store.ts";
+import { CorpusState, type CorpusStateOptions } from "./corpus-state.ts";
+import { apiRoutes, formatOf, importLimit, metaFrom } from "./routes/api.ts";
+import { readAsset } from "./static-assets.ts";
+import { ErrorPage } from "./pages/layout.tsx";
+import { filterAndSort, homeRows, HomePage, SORT_KEYS, type SortKey } from "./pages/home.tsx";
+import { ArticlePage } from "./pages/article.tsx";
+import { ComparePage } from "./pages/compare.tsx";
+import { ImportPage, type ImportValues } from "./pages/import.tsx";
+import { StoryPage } from "./pages/story.tsx";
+
+export interface AppOptions extends CorpusStateOptions {}
+
+const page = (c: Context, node: unknown, status = 200) => c.html(html`<!DOCTYPE html>${node}`, status as 200);
+
+/** Build the app over a loaded corpus state. */
+export function createAppFromState(state: CorpusState): Hono {
+  const app = new Hono();
+  app.use(async (c, next) => {
+    await next();
+    c.header("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+    c.header("X-Content-Type-Options", "nosniff");
+    c.header("Referrer-Policy", "no-referrer");
+  });
+
+  app.onError((err, c) => {
+    const status = err instanceof InputError ? HTTP_STATUS[err.code] : err instanceof HTTPException ? err.status : 500;
+    if (status === 500) console.error(err);
+    const message = status === 500 ? "internal error" : err.message;
+    return c.req.path.startsWith("/api/") ? c.json({ error: message }, status as 400) : page(c, <ErrorPage status={status} message={message} />, status);
+  });
+  app.notFound((c) => (c.req.path.startsWith("/api/") ? c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404) : page(c, <ErrorPage status={404} message={`No page at ${c.req.path}`} />, 404)));
+
+  app.route("/api", apiRoutes(state));
+
+  app.get("/static/:name", (c) => {
+    const a = readAsset(c.req.param("name"));
+    if (!a) throw new HTTPException(404, { message: "no such asset" });
+    return c.body(a.body, 200, { "Content-Type": a.type, "Cache-Control": "no-cache" });
+  });
+
+  app.get("/", (c) => {
+    const g = state.storyGroups();
+    const sizes = new Map(g.stories.map((s) => [s.id, s.versions.length]));
+    const sortParam = c.req.query("sort") ?? "story";
+    const sort: SortKey = (SORT_KEYS as readonly string[]).includes(sortParam) ? (sortParam as SortKey) : "story";
+    const dir = c.req.query("dir") === "desc" ? "desc" : "asc";
+    const q = c.req.query("q") ?? "";
+    const rows = filterAndSort(homeRows(state.corpus.articles, g.storyOf, sizes), q, sort, dir);
+    const imported = c.req.query("imported");
+    return page(c, <HomePage rows={rows} total={state.corpus.articles.length} q={q} sort={sort} dir={dir} errors={state.corpus.errors} notice={imported ? `Imported ${imported}.` : undefined} />);
+  });
+
+  app.get("/article/:id", (c) => page(c, <ArticlePage article={state.article(c.req.param("id"))} />));
+
+  app.get("/compare", (c) => {
+    const a = c.req.query("a"), b = c.req.query("b");
+    if (!a || !b) throw new InputError("invalid", "choose two articles: /compare?a=ID&b=ID");
+    const view = c.req.query("view") === "inline" ? "inline" : "side";
+    return page(c, <ComparePage c={state.compare(a, b)} v={{ view, hideStyle: c.req.query("style") === "hide" }} />);
+  });
+
+  app.get("/compare/download", async (c) => {
+    const a = c.req.query("a"), b = c.req.query("b"), format = c.req.query("format") ?? "html";
+    if (!a || !b) throw new InputError("invalid", "give two article ids: ?a=ID&b=ID&format=html|md|json|csv");
+    if (!isReportFormat(format)) throw new InputError("invalid", "format must be html, md, json or csv");
+    const cmp = state.compare(a, b);
+    const info = reportInfo([{ id: a, sha256: await inputHash({ dir: state.corpus.dir, id: a }) }, { id: b, sha256: await inputHash({ dir: state.corpus.dir, id: b }) }]);
+    return c.body(await renderReport(cmp, format, info), 200, {
+      "Content-Type": CONTENT_TYPE[format],
+      "Content-Disposition": `attachment; filename="wirediff-${a}--${b}${EXTENSION[format]}"`,
+    });
+  });
+
+  app.get("/story/:id", (c) => {
+    const s = state.story(c.req.param("id"), c.req.query("source"));
+    return page(c, <StoryPage id={s.id} versions={s.versions} matrix={s.matrix} />);
+  });
+
+  app.get("/story/:id/download", async (c) => {
+    const format = c.req.query("format") ?? "html";
+    if (!isReportFormat(format)) throw new InputError("invalid", "format must be html, md, json or csv");
+    const s = state.story(c.req.param("id"), c.req.query("source"));
+    const inputs = await Promise.all(s.versions.map(async (v) => ({ id: v, sha256: await inputHash({ dir: state.corpus.dir, id: v }) })));
+    const story = { id: s.id, source: s.matrix.source.id, versions: s.versions };
+    return c.body(await renderStoryReport(story, s.matrix, format, reportInfo(inputs), await reportCss()), 200, {
+      "Content-Type": CONTENT_TYPE[format], "Content-Disposition": `attachment; filename="wirediff-story-${s.id}${EXTENSION[format]}"`,
+    });
+  });
+
+  app.get("/import", (c) => page(c, <ImportPage />));
+  app.post("/import", importLimit(), async (c) => {
+    const form = await c.req.parseBody();
+    const values: ImportValues = Object.fromEntries(["text", "title", "outlet", "date", "url", "format"].map((k) => [k, typeof form[k] === "string" ? (form[k] as string) : ""]));
+    try {
+      const file = form.file;
+      let text = values.text ?? "", format;
+      if (file instanceof File && file.size > 0) { format = formatOf(undefined, file.name); text = new TextDecoder().decode(await file.arrayBuffer()); }
+      else format = formatOf(values.format);
+      const article = await importArticle(state.corpus.dir, { format, text, meta: metaFrom((k) => form[k]) });
+      await state.load();
+      return c.redirect(`/?imported=${encodeURIComponent(article.id)}&q=${encodeURIComponent(article.id)}`, 303);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      return page(c, <ImportPage values={values} error={err.message} />, HTTP_STATUS[err.code]);
+    }
+  });
+  return app;
+}
+
+/** Load the corpus and build the app. */
+export async function createApp(opts: AppOptions): Promise<{ app: Hono; state: CorpusState }> {
+  const state = await new CorpusState(opts).load();
+  return { app: createAppFromState(state), state };
+}

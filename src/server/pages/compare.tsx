@@ -1,0 +1,52 @@
+/** @module The compare page: header and summary, toolbar, rows (side by side or inline), overview strip, quotations. */
+import type { Comparison } from "../../core/article.ts";
+import { ComparisonRows, type ViewMode } from "../../views/comparison-rows.tsx";
+import { comparisonRows } from "../../views/rows.ts";
+import { ComparisonHeader, QuotesPanel } from "../../views/summary.tsx";
+import { Layout } from "./layout.tsx";
+
+export interface CompareView { view: ViewMode; hideStyle: boolean }
+
+export function compareUrl(a: string, b: string, v: CompareView, extra = ""): string {
+  return `/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}&view=${v.view}&style=${v.hideStyle ? "hide" : "show"}${extra}`;
+}
+
+/** A strip beside the text with one segment per row, sized by its text, coloured by what happened to it. */
+function Overview({ c }: { c: Comparison }) {
+  return (
+    <nav class="wd-overview" aria-label="Where the changes are">
+      {comparisonRows(c).map((r) => {
+        const len = [...r.a, ...r.b].reduce((n, p) => n + p.text.length, 0);
+        const subst = r.link ? r.link.edits.some((e) => e.op !== "equal" && e.class === "substance") : true;
+        const style = r.link ? r.link.edits.some((e) => e.op !== "equal" && e.class === "style") : false;
+        const state = !r.link ? (r.a.length ? "cut" : "added") : subst ? "subst" : style ? "style" : "same";
+        return <a href={`#${r.anchor}`} class={`wd-ov wd-ov-${state}${r.role !== "body" ? " wd-ov-furniture" : ""}`} style={`flex-grow:${Math.max(1, Math.round(len / 80))}`} title={`${r.label}: ${state}`}></a>;
+      })}
+    </nav>
+  );
+}
+
+export function ComparePage({ c, v }: { c: Comparison; v: CompareView }) {
+  const changes = c.stats.styleEdits + c.stats.substantiveEdits;
+  const shown = v.hideStyle ? c.stats.substantiveEdits : changes;
+  const dl = (f: string) => `/compare/download?a=${encodeURIComponent(c.a.id)}&b=${encodeURIComponent(c.b.id)}&format=${f}`;
+  return (
+    <Layout title={`${c.a.title ?? c.a.id} → ${c.b.title ?? c.b.id}`} wide>
+      <ComparisonHeader comparison={c} />
+      <div class="wd-toolbar" id="wd-toolbar">
+        <span class="wd-seg">View: {v.view === "side" ? <b>side by side</b> : <a href={compareUrl(c.a.id, c.b.id, { ...v, view: "side" })}>side by side</a>} · {v.view === "inline" ? <b>inline</b> : <a href={compareUrl(c.a.id, c.b.id, { ...v, view: "inline" })}>inline</a>}</span>
+        <a id="wd-style-toggle" href={compareUrl(c.a.id, c.b.id, { ...v, hideStyle: !v.hideStyle })} aria-pressed={v.hideStyle ? "true" : "false"}>{v.hideStyle ? "Show style edits" : "Hide style edits"}</a>
+        <span><b id="wd-change-count" data-style={c.stats.styleEdits} data-subst={c.stats.substantiveEdits}>{shown}</b> changes shown</span>
+        <button type="button" id="wd-prev" title="Previous change (k)">↑ Prev</button>
+        <button type="button" id="wd-next" title="Next change (j)">↓ Next</button>
+        <a id="wd-swap" href={compareUrl(c.b.id, c.a.id, v)}>Swap A and B</a>
+        <span class="wd-seg">Download: <a href={dl("html")}>HTML</a> · <a href={dl("md")}>Markdown</a> · <a href={dl("json")}>JSON</a> · <a href={dl("csv")}>CSV</a></span>
+      </div>
+      <div class="wd-compare-body">
+        <div class="wd-compare-main"><ComparisonRows comparison={c} view={v.view} hideStyle={v.hideStyle} /></div>
+        <Overview c={c} />
+      </div>
+      <QuotesPanel quotes={c.quotes} />
+    </Layout>
+  );
+}
