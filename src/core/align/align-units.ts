@@ -168,9 +168,27 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
       pairSim.set(a * nb + b, d); rowCand[a]!.push(b); colCand[b]!.push(a);
     }
   };
+  // pairs inside the band that share a token rarer than candidateMaxDf (sorted postings, so each
+  // row looks only at its band)
+  const maxDf = Math.max(4, o.candidateMaxDf * N);
+  const bandPostings = new Map<number, number[]>();
+  for (let b = 0; b < nb; b++) for (const t of ids[na + b]!) if (df[t]! <= maxDf) {
+    let p = bandPostings.get(t); if (!p) bandPostings.set(t, (p = [])); p.push(b);
+  }
+  const rowSeen = new Int32Array(nb).fill(-1);
+  const found: number[] = [];
   for (let a = 0; a < na; a++) {
     const from = Math.max(0, lo[a]! - o.maxGroup), to = Math.min(nb - 1, hi[a + 1]! + o.maxGroup);
-    for (let b = from; b <= to; b++) addCand(a, b);
+    found.length = 0;
+    for (const t of ids[a]!) {
+      const p = bandPostings.get(t);
+      if (!p) continue;
+      let l = 0, h = p.length;
+      while (l < h) { const mid = (l + h) >> 1; if (p[mid]! < from) l = mid + 1; else h = mid; }
+      for (let k = l; k < p.length && p[k]! <= to; k++) if (rowSeen[p[k]!] !== a) { rowSeen[p[k]!] = a; found.push(p[k]!); }
+    }
+    found.sort((x, y) => x - y);
+    for (const b of found) addCand(a, b);
   }
   for (const list of colCand) list.sort((x, y) => x - y);
   const has = (list: number[], lo: number, hi: number) => {
@@ -179,6 +197,10 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
     return l < list.length && list[l]! <= hi;
   };
   const colCandHas = (b: number, lo_: number, hi_: number) => has(colCand[b]!, lo_, hi_);
+  const hasTwin = (a0: number, a1: number, b0: number, b1: number) => {
+    for (let a = a0; a < a1; a++) for (let b = b0; b < b1; b++) if ((pairSim.get(a * nb + b) ?? 0) >= o.twinSimilarity) return true;
+    return false;
+  };
 
   // 4. banded DP
   const steps = stepsFor(o);
@@ -205,6 +227,8 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
           for (let a = pi; a < i && ok; a++) ok = has(rowCand[a]!, pj, j - 1);
           for (let b = pj; b < j && ok; b++) ok = colCandHas(b, pi, i - 1);
           if (!ok) continue;
+          // a tangle whose members pair off one to one is a swap (a move), not a re-cut
+          if (n > 1 && m > 1 && hasTwin(pi, i, pj, j)) continue;
           const sim = n === 1 && m === 1 ? pairSim.get(pi * nb + pj)! : groupSim(pi, i, pj, j, true);
           if (!(sim >= o.minSimilarity)) continue;
           const gain = (sim - o.stepOffset) * (n + m) - o.groupPenalty * (n + m - 2);
@@ -236,7 +260,6 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
 
   // 5. moves: link leftovers out of order, strongest first, then grow them over unlinked neighbours
   const leftovers: [number, number, number][] = [];
-  const maxDf = Math.max(4, o.candidateMaxDf * N);
   const postings = new Map<number, number[]>();
   for (let b = 0; b < nb; b++) if (!usedB[b]) for (const t of ids[na + b]!) if (df[t]! <= maxDf) {
     let p = postings.get(t); if (!p) postings.set(t, (p = [])); p.push(b);
