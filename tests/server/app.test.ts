@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Hono } from "hono";
+import { createApp } from "../../src/server/app.tsx";
+import type { CorpusState } from "../../src/server/corpus-state.ts";
+import { tempCorpus } from "./helpers.ts";
+
+const A = "000_7a2837495db10dad", B = "001_bd0859deabb9f25c";
+let app: Hono, state: CorpusState, cleanup: () => void;
+beforeAll(async () => {
+  const t = tempCorpus();
+  cleanup = t.cleanup;
+  ({ app, state } = await createApp({ corpusDir: t.dir, watch: false }));
+});
+afterAll(() => { state.close(); cleanup(); });
+
+describe("API", () => {
+  it("GET /api/articles lists the corpus with story groups", async () => {
+    const r = await app.request("/api/articles");
+    expect(r.status).toBe(200);
+    const list = (await r.json()) as { id: string; story: string | null; words: number }[];
+    expect(list).toHaveLength(5);
+    expect(list.find((x) => x.id === B)!.story).toBe(A);
+    expect(list.find((x) => x.id.startsWith("004"))!.story).toBeNull();
+  });
+  it("GET /api/articles/:id is the inspect object", async () => {
+    const j = (await (await app.request(`/api/articles/${A}`)).json()) as { id: string; agency: string; paragraphs: unknown[] };
+    expect([j.id, j.agency, j.paragraphs.length]).toEqual([A, "AFP", 14]);
+  });
+  it("GET /api/compare is the compare object", async () => {
+    const j = (await (await app.request(`/api/compare?a=${A}&b=${B}`)).json()) as { links: { edits: unknown[] }[]; stats: { aWords: number }; quotes: unknown[] };
+    expect(j.links.length).toBeGreaterThan(0);
+    expect(j.links.every((l) => Array.isArray(l.edits))).toBe(true);
+    expect(j.stats.aWords).toBeGreaterThan(300);
+  });
+  it("GET /api/stories", async () => {
+    const j = (await (await app.request("/api/stories")).json()) as { stories: { id: string; versions: string[] }[] };
+    expect(j.stories.find((s) => s.id === A)!.versions).toEqual([A, B]);
+  });
+  it("answers errors as JSON with the right status", async () => {
+    const cases: [string, RequestInit | undefined, number][] = [
+      ["/api/articles/nope", undefined, 404],
+      ["/api/articles/..%2F..%2Fetc%2Fpasswd", undefined, 400],
+      ["/api/compare?a=" + A, undefined, 400],
+      [`/api/compare?a=${A}&b=nope`, undefined, 404],
+      ["/api/nothing", undefined, 404],
+      ["/api/articles", { method: "POST", headers: { "content-type": "text/plain" }, body: "x" }, 415],
+      ["/api/articles", { method: "POST", headers: { "content-type": "application/json" }, body: "{bad" }, 400],
+      ["/api/articles", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text: "   " }) }, 400],
+      ["/api/articles", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text: "x", format: "pdf" }) }, 415],
+      ["/api/articles", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text: "x".repeat(11 * 1024 * 1024) }) }, 413],
+      ["/api/articles", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text: "A line.", id: "../x" }) }, 400],
+    ];
+    for (const [path, init, status] of cases) {
+      const r = await app.request(path, init);
+      expect([path, r.status]).toEqual([path, status]);
+      expect(typeof ((await r.json()) as { error: string }).error).toBe("string");
+    }
+  });
+  it("POST /api/articles imports, never overwrites, and the article is then served", async () => {
+    const r = await app.request("/api/articles", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text: "Floods hit\n\nRivers rose on Sunday.", outlet: "Gazette", id: "floods-1" }) });
+    expect(r.status).toBe(201);
+    expect(((await r.json()) as { outlet: string }).outlet).toBe("Gazette");
+    expect((await app.request("/api/articles/floods-1")).status).toBe(200);
+    const again = await app.request("/api/articles", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text: "Other.", id: "floods-1" }) });
+    expect(again.status).toBe(409);
+  });
+});
+
+describe("pages", () => {
+  it("home lists the corpus, filters and sorts without JavaScript", async () => {
+    const html = await (await app.request("/?q=daily")).text();
+    expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
+    expect(html).toContain("Daily Express");
+    expect(html).not.toContain("The National");
+    expect((await app.request("/?sort=words&dir=desc")).status).toBe(200);
+  });
+  it("compare page: side by side, inline, hidden style edits, downloads; CSP set", async () => {
+    const r = await app.request(`/compare?a=${A}&b=${B}`);
+    expect(r.headers.get("content-security-policy")).toContain("default-src 'self'");
+    const html = await r.text();
+    expect(html).toContain("wd-view-side");
+    expect(html).toContain("merged");
+    expect(html).toMatch(/<del class="wd-style"/);
+    expect(await (await app.request(`/compare?a=${A}&b=${B}&view=inline&style=hide`)).text()).toContain("wd-view-inline wd-hide-style");
+    const md = await app.request(`/compare/download?a=${A}&b=${B}&format=md`);
+    expect(md.headers.get("content-type")).toContain("text/markdown");
+    expect(await md.text()).toContain("[");
+    expect((await app.request(`/compare/download?a=${A}&b=${B}&format=pdf`)).status).toBe(400);
+  });
+  it("escapes article text on pages", async () => {
+    await app.request("/api/articles", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text: "Hello <script>alert(1)</script> world.", id: "xss" }) });
+    const html = await (await app.request(`/compare?a=xss&b=${A}`)).text();
+    expect(html).not.toContain("<script>alert(1)</script>");
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+  });
+  it("story page and its downloads", async () => {
+    const html = await (await app.request(`/story/${A}`)).text();
+    expect(html).toContain("wd-matrix");
+    expect((await app.request(`/story/${B}/download?format=csv`)).status).toBe(200);
+  });
+  it("import form: success redirects, bad input is answered in the form", async () => {
+    const ok = new FormData();
+    ok.set("text", "Markets fall\n\nShares fell on Monday.");
+    ok.set("outlet", "Wire");
+    const r = await app.request("/import", { method: "POST", body: ok });
+    expect(r.status).toBe(303);
+    const bad = new FormData();
+    bad.set("text", "   ");
+    const b = await app.request("/import", { method: "POST", body: bad });
+    expect(b.status).toBe(400);
+    expect(await b.text()).toContain("wd-import-error");
+  });
+  it("unknown pages and articles give an error page", async () => {
+    expect((await app.request("/nowhere")).status).toBe(404);
+    expect((await app.request("/article/nope")).status).toBe(404);
+    expect((await app.request("/compare?a=x")).status).toBe(400);
+  });
+});

@@ -1,0 +1,35 @@
+/** The real server on an ephemeral loopback port. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serve, type ServerType } from "@hono/node-server";
+import type { AddressInfo } from "node:net";
+import { createApp } from "../../src/server/app.tsx";
+import type { CorpusState } from "../../src/server/corpus-state.ts";
+import { tempCorpus } from "./helpers.ts";
+
+let server: ServerType, base: string, state: CorpusState, cleanup: () => void;
+beforeAll(async () => {
+  const t = tempCorpus();
+  cleanup = t.cleanup;
+  const made = await createApp({ corpusDir: t.dir, watch: false });
+  state = made.state;
+  await new Promise<void>((resolve) => { server = serve({ fetch: made.app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve()); });
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => { server.close(); state.close(); cleanup(); });
+
+describe("over HTTP", () => {
+  it("serves pages, the stylesheet and the API on loopback", async () => {
+    expect((await fetch(base + "/")).status).toBe(200);
+    const css = await fetch(base + "/static/wirediff.css");
+    expect(css.headers.get("content-type")).toContain("text/css");
+    const j = (await (await fetch(base + "/api/compare?a=000_7a2837495db10dad&b=001_bd0859deabb9f25c")).json()) as { stats: object };
+    expect(j.stats).toBeDefined();
+    expect((await fetch(base + "/api/articles/nope")).status).toBe(404);
+  });
+  it("imports through multipart upload", async () => {
+    const form = new FormData();
+    form.set("file", new Blob(["Storm warning\n\nWinds rose overnight."]), "storm.txt");
+    const r = await fetch(base + "/api/articles", { method: "POST", body: form });
+    expect(r.status).toBe(201);
+  });
+});
