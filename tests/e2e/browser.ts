@@ -1,0 +1,21 @@
+/** Launch Debian's Chromium through playwright-core. On CI a missing browser fails the suite; elsewhere it is skipped with a notice. */
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type BrowserContext } from "playwright-core";
+
+export const CHROMIUM = "/usr/bin/chromium";
+export const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) {
+  if (process.env.CI) throw new Error(`CI: ${CHROMIUM} is missing; install Debian's chromium (apt-get install -y chromium) to run the browser tests`);
+  console.warn(`\n*** Browser tests skipped: ${CHROMIUM} not found (apt-get install chromium to run them) ***\n`);
+}
+
+export function launch(): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "wd-chromium-")), {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1400, height: 1000 },
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
