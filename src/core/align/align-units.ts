@@ -267,7 +267,9 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
   for (let a = 0; a < na; a++) {
     if (usedA[a]) continue;
     seen.clear();
-    for (const t of ids[a]!) {
+    // look up only the unit's rarest tokens: a real move shares them, and common ones cost the most
+    const rare = Array.from(ids[a]!).filter((t) => postings.has(t)).sort((x, y) => df[x]! - df[y]!).slice(0, o.moveProbeTokens);
+    for (const t of rare) {
       const p = postings.get(t);
       if (p) for (const b of p) if (!seen.has(b)) {
         seen.add(b);

@@ -1,22 +1,43 @@
 /**
  * @module Tokens the aligner compares: lowercase words after folding quote, apostrophe and dash
- * variants and US/UK spellings. Language-neutral (Unicode letters and digits; no stemming), so it
- * works for German as for English.
+ * variants and US/UK spellings. Language-neutral (Unicode letters, marks and digits; no stemming),
+ * so it works for German as for English. A hand-written scanner: this runs over every word of both
+ * versions and is a third of the aligner's time with a regular expression.
  */
 import { canonicalSpelling } from "../text/spelling.ts";
 
-const APOSTROPHES = /[´’‘`ʼ′]/g;
-const WORD = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+)*/gu;
+const APOSTROPHES = new Set(["'", "´", "’", "‘", "`", "ʼ", "′"]);
+const WORDCHAR = /[\p{L}\p{M}\p{N}]/u;
+
+function isWordCode(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return WORDCHAR.test(ch);
+}
 
 /** The normalized word tokens of one unit of text, in order (duplicates kept). */
 export function tokenizeUnit(text: string): string[] {
-  const folded = text.normalize("NFKC").toLowerCase().replace(APOSTROPHES, "'");
+  // NFKC only when needed (ligatures, full-width forms); plain ASCII skips it
+  // eslint-disable-next-line no-control-regex
+  const folded = (/[^\x00-\x7f]/.test(text) ? text.normalize("NFKC") : text).toLowerCase();
   const out: string[] = [];
-  for (const m of folded.matchAll(WORD)) {
-    let w = m[0];
-    if (w.endsWith("'s")) w = w.slice(0, -2);
-    w = w.replace(/'/g, "");
-    if (w) out.push(/\d/.test(w) ? w : canonicalSpelling(w));
+  const n = folded.length;
+  let k = 0;
+  while (k < n) {
+    let c = folded.charCodeAt(k);
+    if (!isWordCode(c, folded[k]!)) { k++; continue; }
+    let word = "", start = k, digit = false;
+    for (;;) {
+      while (k < n && isWordCode((c = folded.charCodeAt(k)), folded[k]!)) { if (c >= 48 && c <= 57) digit = true; k++; }
+      word += folded.slice(start, k);
+      // an apostrophe inside a word (don't, Shi'ite, O’Brien) joins; a possessive 's is dropped
+      if (k + 1 < n && APOSTROPHES.has(folded[k]!) && isWordCode(folded.charCodeAt(k + 1), folded[k + 1]!) && !/\p{N}/u.test(folded[k + 1]!)) {
+        const rest = k + 2 >= n || !isWordCode(folded.charCodeAt(k + 2), folded[k + 2]!);
+        if (folded[k + 1] === "s" && rest) { k += 2; break; }
+        k++; start = k; continue;
+      }
+      break;
+    }
+    out.push(digit ? word : canonicalSpelling(word));
   }
   return out;
 }
