@@ -34,6 +34,7 @@ export class BodySearch {
     this.byIndex = new Map(b.paragraphs.filter((p) => p.role === "body").map((p) => [p.index, p.text]));
   }
   private quoteTexts = new Map<number, string[]>();
+  private lower = new Map<number, string>();
   private quotesOf(i: number): string[] {
     let q = this.quoteTexts.get(i);
     if (q === undefined) { q = findQuotations(this.byIndex.get(i)!).map((x) => x.text); this.quoteTexts.set(i, q); }
@@ -79,7 +80,13 @@ export class BodySearch {
     // also a plain phrase, or part of another quotation, elsewhere
     for (const i of candidates) if (this.byIndex.get(i)!.includes(text) && this.quotesOf(i).some((q) => q === text || (long && q.includes(text)))) return { b: i, status: "verbatim" };
     const l = loose(text);
+    // cheap filter before the loose form: the quotation's longest word (its first four letters, which
+    // spelling variants keep) must appear in the paragraph
+    const stem = w.reduce((x, y) => (y.length > x.length ? y : x)).slice(0, 4);
     for (const i of candidates) {
+      let lower = this.lower.get(i);
+      if (lower === undefined) { lower = this.byIndex.get(i)!.toLowerCase(); this.lower.set(i, lower); }
+      if (!lower.includes(stem)) continue;
       let lt = this.looseText.get(i);
       if (lt === undefined) { lt = ` ${loose(this.byIndex.get(i)!)} `; this.looseText.set(i, lt); }
       if (lt.includes(` ${l} `) && this.quotesOf(i).some((q) => loose(q) === l || (long && ` ${loose(q)} `.includes(` ${l} `)))) return { b: i, status: "style" };

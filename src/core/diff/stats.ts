@@ -36,12 +36,14 @@ export function computeStats(a: Article, b: Article, details: LinkDetail[], only
   const bodyB = new Set(b.paragraphs.filter((p) => p.role === "body").map((p) => p.index));
   const isA = (i: number) => bodyA.has(i), isB = (i: number) => bodyB.has(i);
   const counts: Record<Bucket, number> = { verbatim: 0, styleOnly: 0, reworded: 0, cut: 0 };
-  let newB = 0, styleEdits = 0, substantiveEdits = 0, changedNumbers = 0;
+  let newB = 0, bWords = 0, styleEdits = 0, substantiveEdits = 0, changedNumbers = 0;
   for (const d of details) {
     d.link.edits.forEach((e, k) => {
       const r = d.ranges[k]!;
       counts[bucketOf(e)] += bodyWords(d.a, r.a0, r.a1, isA);
-      if (e.op === "insert") newB += bodyWords(d.b, r.b0, r.b1, isB);
+      const wb = bodyWords(d.b, r.b0, r.b1, isB);
+      bWords += wb;
+      if (e.op === "insert") newB += wb;
       if (e.op === "equal") return;
       if (e.class === "style") styleEdits++;
       else {
@@ -53,10 +55,9 @@ export function computeStats(a: Article, b: Article, details: LinkDetail[], only
   const byA = new Map(a.paragraphs.map((p) => [p.index, p]));
   const byB = new Map(b.paragraphs.map((p) => [p.index, p]));
   for (const i of onlyA) if (bodyA.has(i)) counts.cut += countWords(byA.get(i)!.text);
-  for (const i of onlyB) if (bodyB.has(i)) newB += countWords(byB.get(i)!.text);
-  let aWords = 0, bWords = 0;
-  for (const i of bodyA) aWords += countWords(byA.get(i)!.text);
-  for (const i of bodyB) bWords += countWords(byB.get(i)!.text);
+  for (const i of onlyB) if (bodyB.has(i)) { const n = countWords(byB.get(i)!.text); newB += n; bWords += n; }
+  // every A body word fell in exactly one bucket (links and onlyA cover A); B likewise
+  const aWords = counts.verbatim + counts.styleOnly + counts.reworded + counts.cut;
   const shareA = (n: number) => (aWords ? round(n / aWords) : 0);
   return {
     aWords,
