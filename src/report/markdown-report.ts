@@ -8,8 +8,9 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 /** Substance: `[-cut-]{+added+}` (as wdiff and git --word-diff=plain); house style: `{~old~>new~}`. */
 export function markEdit(e: Edit): string {
-  const a = esc(e.a), b = esc(e.b);
-  if (e.op === "equal") return a;
+  if (e.op === "equal") return esc(e.a);
+  // A paragraph break inside a mark would split it across Markdown paragraphs: show it as ¶.
+  const a = esc(e.a).replace(/\n\n/g, " ¶ "), b = esc(e.b).replace(/\n\n/g, " ¶ ");
   if (e.class === "style") return e.op === "replace" ? `{~${a}~>${b}~}` : e.op === "delete" ? `{~${a}~>~}` : `{~~>${b}~}`;
   return (e.op !== "insert" ? `[-${a}-]` : "") + (e.op !== "delete" ? `{+${b}+}` : "");
 }
