@@ -17,6 +17,8 @@ import { ArticlePage } from "./pages/article.tsx";
 import { ComparePage } from "./pages/compare.tsx";
 import { ImportPage, type ImportValues } from "./pages/import.tsx";
 import { StoryPage } from "./pages/story.tsx";
+import { relatedTo } from "../core/story/build-story-index.ts";
+import { sharedPassages } from "../core/story/shared-passages.ts";
 
 export interface AppOptions extends CorpusStateOptions {}
 
@@ -60,7 +62,13 @@ export function createAppFromState(state: CorpusState): Hono {
     return page(c, <HomePage rows={rows} total={state.corpus.articles.length} q={q} sort={sort} dir={dir} errors={state.corpus.errors} notice={imported ? `Imported ${imported}.` : undefined} />);
   });
 
-  app.get("/article/:id", (c) => page(c, <ArticlePage article={state.article(c.req.param("id"))} />));
+  app.get("/article/:id", (c) => {
+    const article = state.article(c.req.param("id"));
+    const g = state.storyGroups();
+    const related = relatedTo(g.index, article.id).map((r) => ({ id: r.b, title: state.article(r.b).title, containmentAB: r.containmentAB, containmentBA: r.containmentBA,
+      sameStory: g.storyOf.get(article.id) === g.storyOf.get(r.b), passages: sharedPassages(article, state.article(r.b)) }));
+    return page(c, <ArticlePage article={article} related={related} />);
+  });
 
   app.get("/compare", (c) => {
     const a = c.req.query("a"), b = c.req.query("b");

@@ -32,6 +32,13 @@ describe("API", () => {
     expect(j.links.every((l) => Array.isArray(l.edits))).toBe(true);
     expect(j.stats.aWords).toBeGreaterThan(300);
   });
+  it("GET /api/articles/:id/related gives containment both ways and the shared passages", async () => {
+    const j = (await (await app.request("/api/articles/002_ca62aa66175010a1/related")).json()) as { id: string; sameStory: boolean; passages: { a: number[]; b: number[] } }[];
+    expect(j.map((r) => r.id)).toEqual(["003_2e69bfaaa9c68124"]);
+    expect(j[0]!.sameStory).toBe(false);
+    expect(j[0]!.passages.a).toContain(6);
+    expect(await (await app.request("/article/002_ca62aa66175010a1")).text()).toContain("Related articles");
+  });
   it("GET /api/stories", async () => {
     const j = (await (await app.request("/api/stories")).json()) as { stories: { id: string; versions: string[] }[] };
     expect(j.stories.find((s) => s.id === A)!.versions).toEqual([A, B]);

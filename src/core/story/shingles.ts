@@ -43,6 +43,16 @@ export function articleShingles(a: Article, size: number): Uint32Array {
   return arr.slice(0, n);
 }
 
+/** Shingle hashes of one paragraph alone (sorted, unique), to say which passages two articles share. */
+export function paragraphShingles(text: string, size: number): Uint32Array {
+  const words: number[] = [];
+  hashWords(text, words);
+  const out: number[] = [];
+  if (words.length > 0 && words.length < size) out.push(combine(words, 0, words.length));
+  for (let i = 0; i + size <= words.length; i++) out.push(combine(words, i, size));
+  return Uint32Array.from(new Set(out)).sort();
+}
+
 function combine(words: number[], start: number, len: number): number {
   let h = 0x9e3779b9 ^ len;
   for (let k = 0; k < len; k++) {

@@ -9,6 +9,8 @@ import { toInspectJson } from "../../cli/commands/inspect.ts";
 import { FORMAT_OF_EXT, importArticle } from "../../corpus/store.ts";
 import type { CorpusState } from "../corpus-state.ts";
 import { homeRows } from "../pages/home.tsx";
+import { relatedTo } from "../../core/story/build-story-index.ts";
+import { sharedPassages } from "../../core/story/shared-passages.ts";
 
 /** Largest import accepted over HTTP. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -52,6 +54,13 @@ export function apiRoutes(state: CorpusState): Hono {
     const a = c.req.query("a"), b = c.req.query("b");
     if (!a || !b) throw new InputError("invalid", "give two article ids: /api/compare?a=ID&b=ID");
     return c.json(comparisonToJson(state.compare(a, b)));
+  });
+  api.get("/articles/:id/related", (c) => {
+    const id = c.req.param("id");
+    const article = state.article(id);
+    const g = state.storyGroups();
+    return c.json(relatedTo(g.index, id).map((r) => ({ id: r.b, containmentAB: r.containmentAB, containmentBA: r.containmentBA, shared: r.shared,
+      sameStory: g.storyOf.get(id) === g.storyOf.get(r.b), passages: sharedPassages(article, state.article(r.b)) })));
   });
   api.get("/stories", (c) => {
     const g = state.storyGroups();
