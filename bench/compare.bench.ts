@@ -21,12 +21,13 @@ const RATES = [0.01, 0.1, 0.5];
 
 const textOf = (a: Article) => a.paragraphs.map((p) => p.text).join("\n\n");
 
-/** Median of `runs` timings (ms); fewer runs for slow cases. */
+/** Median of at least 3 timed runs (ms) after one untimed warm-up run; more runs for fast cases. */
 function time(fn: () => unknown, budgetMs = 1500): number {
+  fn(); // warm-up: JIT and caches, not counted
   const t0 = performance.now();
   fn();
   const first = performance.now() - t0;
-  const runs = Math.max(1, Math.min(15, Math.floor(budgetMs / Math.max(first, 0.01))));
+  const runs = Math.max(3, Math.min(15, Math.floor(budgetMs / Math.max(first, 0.01))));
   const ts = [first];
   for (let i = 1; i < runs; i++) {
     const s = performance.now();
