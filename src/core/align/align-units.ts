@@ -196,19 +196,26 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
     let p = bandPostings.get(t); if (!p) bandPostings.set(t, (p = [])); p.push(b);
   }
   const rowSeen = new Int32Array(nb).fill(-1);
+  const rareShared = new Float64Array(nb);
   const found: number[] = [];
   for (let a = 0; a < na; a++) {
     const from = Math.max(0, lo[a]! - o.maxGroup), to = Math.min(nb - 1, hi[a + 1]! + o.maxGroup);
     found.length = 0;
+    let commonW = 0; // weight of a's tokens too common to be in the postings
     for (const t of ids[a]!) {
       const p = bandPostings.get(t);
-      if (!p) continue;
+      if (!p) { commonW += w[t]!; continue; }
       let l = 0, h = p.length;
       while (l < h) { const mid = (l + h) >> 1; if (p[mid]! < from) l = mid + 1; else h = mid; }
-      for (let k = l; k < p.length && p[k]! <= to; k++) if (rowSeen[p[k]!] !== a) { rowSeen[p[k]!] = a; found.push(p[k]!); }
+      for (let k = l; k < p.length && p[k]! <= to; k++) {
+        const b = p[k]!;
+        if (rowSeen[b] !== a) { rowSeen[b] = a; rareShared[b] = 0; found.push(b); }
+        rareShared[b] += w[t]!;
+      }
     }
     found.sort((x, y) => x - y);
-    for (const b of found) addCand(a, b);
+    // shared weight is at most rare shared + a's common weight: skip pairs that cannot reach the overlap
+    for (const b of found) if (rareShared[b]! + commonW >= o.candidateOverlap * Math.min(unitW[a]!, unitW[na + b]!)) addCand(a, b);
   }
   for (const list of colCand) list.sort((x, y) => x - y);
   const has = (list: number[], lo: number, hi: number) => {
@@ -289,13 +296,15 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
     seen.clear();
     // look up only the unit's rarest tokens: a real move shares them, and common ones cost the most
     const rare = Array.from(ids[a]!).filter((t) => postings.has(t)).sort((x, y) => df[x]! - df[y]!).slice(0, o.moveProbeTokens);
-    for (const t of rare) {
-      const p = postings.get(t);
-      if (p) for (const b of p) if (!seen.has(b)) {
-        seen.add(b);
-        const s = pairSim.get(a * nb + b) ?? groupSim(a, a + 1, b, b + 1, false);
-        if (s >= o.moveSimilarity) leftovers.push([s, a, b]);
-      }
+    // a B unit must hold most of the probes (a move keeps its rare words): count, then score
+    const hitsOf = new Map<number, number>();
+    for (const t of rare) for (const b of postings.get(t)!) hitsOf.set(b, (hitsOf.get(b) ?? 0) + 1);
+    const need = Math.ceil(rare.length / 2);
+    for (const [b, hits] of hitsOf) {
+      if (hits < need || seen.has(b)) continue;
+      seen.add(b);
+      const s = pairSim.get(a * nb + b) ?? groupSim(a, a + 1, b, b + 1, false);
+      if (s >= o.moveSimilarity) leftovers.push([s, a, b]);
     }
   }
   leftovers.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
