@@ -18,6 +18,8 @@ export interface EditContext {
   inQuote: boolean;
   /** The edit starts where a paragraph starts (in A or in B). */
   atParagraphStart: boolean;
+  /** Both sides of the edit lie inside the dateline prefixes of their paragraphs ("PARIS (AFP) -" / "PARIS:"). */
+  inDateline?: boolean;
   /** Up to a few characters of A / B just before the edit (for sentence starts and "March 13"). */
   aBefore: string;
   bBefore: string;
@@ -204,6 +206,7 @@ export function classifyEdit(op: Exclude<EditOp, "equal">, a: string, b: string,
   if ((op === "insert" && isCredit(b)) || (op === "delete" && isCredit(a)) || (op === "replace" && isCredit(a) && isCredit(b))) {
     return { class: "style", tags: ["credit"] };
   }
+  if (ctx.inDateline) return { class: "style", tags: ["dateline"] };
   if (ctx.atParagraphStart && op === "replace" && isDateline(a, b)) return { class: "style", tags: ["dateline"] };
   if (ctx.atParagraphStart && op !== "replace" && isBareDateline(op === "insert" ? b : a)) return { class: "style", tags: ["dateline"] };
   const style = styleTags(a, b);

@@ -3,6 +3,7 @@
  * every change in its context (quotations, paragraph starts), and keeps the token-level detail that
  * the quote and statistics passes read.
  */
+import { findDateline } from "../parse/metadata.ts";
 import type { Article, Edit, Link, LinkWithEdits, Paragraph } from "../article.ts";
 import { findQuotations, type QuoteSpan } from "../text/quotes.ts";
 import type { Token } from "../text/tokenize.ts";
@@ -59,6 +60,21 @@ export function paragraphIndexMap(article: Article): Map<number, Paragraph> {
   return m;
 }
 
+/** The dateline prefixes ("PARIS (AFP) - ", "BAGHDAD, Dec 16 (Reuters) - ", "WASHINGTON: ") of the paragraphs starting at `starts`. */
+function datelineSpans(text: string, starts: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const s of starts) {
+    const d = findDateline(text.slice(s, s + 160));
+    if (d) out.push([s, s + d.length]);
+  }
+  return out;
+}
+
+/** [from, to) lies inside one of the spans (an empty range may sit at a span's end). */
+function withinSpans(spans: readonly [number, number][], from: number, to: number): boolean {
+  return spans.some(([s, e]) => from >= s && to <= e);
+}
+
 /** Diff and classify one link. */
 export function diffLink(
   link: Link,
@@ -86,6 +102,7 @@ export function diffLink(
   const edits: Edit[] = [];
   const ranges: LinkDetail["ranges"] = [];
   const startSetA = new Set(sa.starts), startSetB = new Set(sb.starts);
+  const dlA = datelineSpans(sa.text, sa.starts), dlB = datelineSpans(sb.text, sb.starts);
   for (const s of d.spans) {
     const at = sliceTokens(sa.text, d.a, s.a0, s.a1), bt = sliceTokens(sb.text, d.b, s.b0, s.b1);
     const a0 = s.a0 < d.a.length ? d.a[s.a0]!.start : sa.text.length;
@@ -95,6 +112,7 @@ export function diffLink(
     const c = classifyEdit(s.op, at, bt, {
       inQuote: overlapsQuote(qa, a0, a0 + at.length) || overlapsQuote(qb, b0, b0 + bt.length),
       atParagraphStart: startSetA.has(a0) || startSetB.has(b0),
+      inDateline: withinSpans(dlA, a0, a0 + at.length) && withinSpans(dlB, b0, b0 + bt.length) && (at.length > 0 || bt.length > 0),
       aBefore: sa.text.slice(Math.max(0, a0 - 16), a0),
       bBefore: sb.text.slice(Math.max(0, b0 - 16), b0),
     });

@@ -19,15 +19,13 @@ function loose(s: string): string {
 }
 
 /**
- * Finds a quotation anywhere in B's body. An index from each loose word trigram to the paragraphs
- * holding it keeps this linear overall: a lookup checks only paragraphs sharing the quotation's
- * first trigram, not all of B.
+ * Finds a quotation in B's body: exact substring first, then a loose form (marks, case, spelling)
+ * computed only for paragraphs that hold the quotation's longest word.
  */
 /** How many B paragraphs either side of a link's B paragraph a changed quotation is looked for in. */
 const NEAR_WINDOW = 20;
 
 export class BodySearch {
-  private index: Map<string, number[]> | null = null;
   private looseText = new Map<number, string>();
   private readonly byIndex: Map<number, string>;
   constructor(b: Article) {
@@ -43,20 +41,6 @@ export class BodySearch {
   private static words(t: string): string[] {
     return t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   }
-  /** Index of lowercase word trigrams (cheap: no spelling canonicalisation over all of B). */
-  private build(): Map<string, number[]> {
-    const index = new Map<string, number[]>();
-    for (const [i, t] of this.byIndex) {
-      const w = BodySearch.words(t);
-      for (let k = 0; k < w.length; k++) {
-        const key = k + 2 < w.length ? `${w[k]} ${w[k + 1]} ${w[k + 2]}` : w.slice(k).join(" ");
-        const list = index.get(key);
-        if (!list) index.set(key, [i]);
-        else if (list[list.length - 1] !== i) list.push(i);
-      }
-    }
-    return index;
-  }
   /**
    * Paragraph index of B whose body text holds `text`, exactly ("verbatim") or loosely ("style").
    * With `near`, only B paragraphs within NEAR_WINDOW of that index are searched (a quotation that
@@ -70,10 +54,8 @@ export class BodySearch {
       candidates = [];
       for (let i = near - NEAR_WINDOW; i <= near + NEAR_WINDOW; i++) if (this.byIndex.has(i)) candidates.push(i);
     } else {
-      this.index ??= this.build();
-      // candidates share the quotation's first or last word trigram (a style edit rarely hits both)
-      const first = w.slice(0, 3).join(" "), last = w.slice(-3).join(" ");
-      candidates = [...new Set([...(this.index.get(first) ?? []), ...(this.index.get(last) ?? [])])];
+      // all of B: native substring search is cheaper than building an index for a few quotations
+      candidates = [...this.byIndex.keys()];
     }
     const long = w.length >= 5;
     // the words must stand inside a quotation of B too: a short quote ("as necessary") is often
