@@ -80,16 +80,20 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
       if (x !== undefined && y !== undefined && (side[x]! & other) && (side[y]! & other)) joins.set(x * 2097152 + y, id);
     }
   }
+  const inUnit = new Int32Array(vocab.size).fill(-1);
+  let unitNo = 0;
   const toIds = (raw: Int32Array): Int32Array => {
-    const set = new Set<number>();
+    const out: number[] = [];
+    const u = unitNo++;
     for (let k = 0; k < raw.length; k++) {
+      let t = raw[k]!;
       if (joins.size && k + 1 < raw.length) {
-        const j = joins.get(raw[k]! * 2097152 + raw[k + 1]!);
-        if (j !== undefined) { set.add(j); k++; continue; }
+        const j = joins.get(t * 2097152 + raw[k + 1]!);
+        if (j !== undefined) { t = j; k++; }
       }
-      set.add(raw[k]!);
+      if (inUnit[t] !== u) { inUnit[t] = u; out.push(t); }
     }
-    return Int32Array.from(set);
+    return Int32Array.from(out);
   };
   const ids: Int32Array[] = [...rawIdsA.map(toIds), ...rawIdsB.map(toIds)];
   const V = vocab.size;

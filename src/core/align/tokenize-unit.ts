@@ -9,6 +9,18 @@ import { canonicalSpelling } from "../text/spelling.ts";
 const APOSTROPHES = new Set(["'", "´", "’", "‘", "`", "ʼ", "′"]);
 const WORDCHAR = /[\p{L}\p{M}\p{N}]/u;
 
+/** Our own memo of canonical spellings (the aligner asks for the same words over and over). */
+const canon = new Map<string, string>();
+function canonical(word: string): string {
+  let c = canon.get(word);
+  if (c === undefined) {
+    if (canon.size > 200_000) canon.clear();
+    c = canonicalSpelling(word);
+    canon.set(word, c);
+  }
+  return c;
+}
+
 function isWordCode(c: number, ch: string): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
   return WORDCHAR.test(ch);
@@ -37,7 +49,7 @@ export function tokenizeUnit(text: string): string[] {
       }
       break;
     }
-    out.push(digit ? word : canonicalSpelling(word));
+    out.push(digit ? word : canonical(word));
   }
   return out;
 }
