@@ -7,6 +7,7 @@
 import { canonicalSpelling } from "../text/spelling.ts";
 
 const APOSTROPHES = new Set(["'", "´", "’", "‘", "`", "ʼ", "′"]);
+const APOSTROPHE_RE = /[´’‘`ʼ′]/g;
 const WORDCHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /** Our own memo of canonical spellings (the aligner asks for the same words over and over). */
@@ -30,7 +31,8 @@ function isWordCode(c: number, ch: string): boolean {
 export function tokenizeUnit(text: string): string[] {
   // NFKC only when needed (ligatures, full-width forms); plain ASCII skips it
   // eslint-disable-next-line no-control-regex
-  const folded = (/[^\x00-\x7f]/.test(text) ? text.normalize("NFKC") : text).toLowerCase();
+  // apostrophe variants first: NFKC turns the acute accent (´) into a space and a combining mark
+  const folded = (/[^\x00-\x7f]/.test(text) ? text.replace(APOSTROPHE_RE, "'").normalize("NFKC") : text).toLowerCase();
   const out: string[] = [];
   const n = folded.length;
   let k = 0;
