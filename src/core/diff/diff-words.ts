@@ -16,22 +16,6 @@ export interface TokenDiff {
   fallback?: "sentence" | "paragraph";
 }
 
-/** Fine diff: common ends trimmed, Myers over the token texts in between. */
-function fineDiff(a: string[], b: string[], budget: number): Span[] | undefined {
-  const na = a.length, nb = b.length;
-  let p = 0;
-  while (p < na && p < nb && a[p] === b[p]) p++;
-  let q = 0;
-  while (q < na - p && q < nb - p && a[na - 1 - q] === b[nb - 1 - q]) q++;
-  const mid = myersDiff(a, b, p, na - q, p, nb - q, budget);
-  if (!mid) return undefined;
-  const spans: Span[] = [];
-  if (p > 0) spans.push({ op: "equal", a0: 0, a1: p, b0: 0, b1: p });
-  spans.push(...mid);
-  if (q > 0) spans.push({ op: "equal", a0: na - q, a1: na, b0: nb - q, b1: nb });
-  return spans;
-}
-
 /** jsdiff's Myers over unit strings (the coarse, sentence-level pass); undefined when over budget. */
 function myers(ua: string[], ub: string[], budget: number): Span[] | undefined {
   // trim the common prefix and suffix: most links differ in a few places
@@ -102,7 +86,7 @@ export function diffTexts(aText: string, bText: string, opts: DiffOptions = {}):
   const ta = a.map((t) => t.text), tb = b.map((t) => t.text);
   const sa = unitStarts(a), sb = unitStarts(b);
   if (sa.length === 1 && sb.length === 1) {
-    const fine = fineDiff(ta, tb, o.workBudget);
+    const fine = fineRange(a, b, ta, tb, 0, a.length, 0, b.length, o.workBudget);
     if (fine) return { a, b, spans: cleanupSemantic(fine, a, b, o.absorbWords) };
     return { a, b, spans: cleanupSemantic([{ op: "replace", a0: 0, a1: a.length, b0: 0, b1: b.length }], a, b, 0), fallback: "paragraph" };
   }
@@ -126,7 +110,7 @@ export function diffTexts(aText: string, bText: string, opts: DiffOptions = {}):
     const b0 = at(sb, b.length, c.b0), b1 = at(sb, b.length, coarse[j]!.b1);
     i = j;
     if (a1 === a0 || b1 === b0) { spans.push({ op: a1 === a0 ? "insert" : "delete", a0, a1, b0, b1 }); continue; }
-    const fine = fineRange(ta, tb, a0, a1, b0, b1, o.workBudget);
+    const fine = fineRange(a, b, ta, tb, a0, a1, b0, b1, o.workBudget);
     if (fine) spans.push(...fine);
     else { spans.push({ op: "replace", a0, a1, b0, b1 }); fallback = "sentence"; }
   }
@@ -135,19 +119,61 @@ export function diffTexts(aText: string, bText: string, opts: DiffOptions = {}):
   return out;
 }
 
-/** Myers over tokens a[a0..a1) and b[b0..b1), common ends trimmed first. */
-function fineRange(a: string[], b: string[], a0: number, a1: number, b0: number, b1: number, budget: number): Span[] | undefined {
+/**
+ * Myers over the non-space tokens of a[a0..a1) and b[b0..b1) (white space rides along after its
+ * word: half the tokens, a quarter of the work), common ends trimmed first. Equal runs whose white
+ * space differs are split back into equal parts and small white-space edits, so every `equal` span
+ * still has identical text on both sides.
+ */
+function fineRange(a: Token[], b: Token[], ta: string[], tb: string[], a0: number, a1: number, b0: number, b1: number, budget: number): Span[] | undefined {
+  const wa: number[] = [], wb: number[] = [];
+  for (let i = a0; i < a1; i++) if (a[i]!.kind !== "space") wa.push(i);
+  for (let j = b0; j < b1; j++) if (b[j]!.kind !== "space") wb.push(j);
+  const ua = wa.map((i) => ta[i]!), ub = wb.map((j) => tb[j]!);
   let p = 0;
-  while (a0 + p < a1 && b0 + p < b1 && a[a0 + p] === b[b0 + p]) p++;
+  while (p < ua.length && p < ub.length && ua[p] === ub[p]) p++;
   let q = 0;
-  while (q < a1 - a0 - p && q < b1 - b0 - p && a[a1 - 1 - q] === b[b1 - 1 - q]) q++;
-  const mid = myersDiff(a, b, a0 + p, a1 - q, b0 + p, b1 - q, budget);
+  while (q < ua.length - p && q < ub.length - p && ua[ua.length - 1 - q] === ub[ub.length - 1 - q]) q++;
+  const mid = myersDiff(ua, ub, p, ua.length - q, p, ub.length - q, budget);
   if (!mid) return undefined;
-  const spans: Span[] = [];
-  if (p > 0) spans.push({ op: "equal", a0, a1: a0 + p, b0, b1: b0 + p });
-  spans.push(...mid);
-  if (q > 0) spans.push({ op: "equal", a0: a1 - q, a1, b0: b1 - q, b1 });
-  return spans;
+  const units: Span[] = [];
+  if (p > 0) units.push({ op: "equal", a0: 0, a1: p, b0: 0, b1: p });
+  units.push(...mid);
+  if (q > 0) units.push({ op: "equal", a0: ua.length - q, a1: ua.length, b0: ub.length - q, b1: ub.length });
+  const atA = (k: number) => (k === 0 ? a0 : k < wa.length ? wa[k]! : a1);
+  const atB = (k: number) => (k === 0 ? b0 : k < wb.length ? wb[k]! : b1);
+  const out: Span[] = [];
+  if (units.length === 0) { splitEqual(a, b, a0, a1, b0, b1, out); return out; } // white space only
+  for (let n = 0; n < units.length; n++) {
+    const u = units[n]!;
+    const last = n === units.length - 1;
+    // the first unit starts at the range start and the last ends at its end (white space included)
+    const s0 = n === 0 ? a0 : atA(u.a0), s1 = last ? a1 : atA(u.a1), t0 = n === 0 ? b0 : atB(u.b0), t1 = last ? b1 : atB(u.b1);
+    if (s0 === s1 && t0 === t1) continue;
+    if (u.op !== "equal") { out.push({ op: u.op, a0: s0, a1: s1, b0: t0, b1: t1 }); continue; }
+    splitEqual(a, b, s0, s1, t0, t1, out);
+  }
+  return out;
+}
+
+/** An equal run of words whose white space may differ: equal pieces and white-space edits. */
+function splitEqual(a: Token[], b: Token[], i: number, i1: number, j: number, j1: number, out: Span[]): void {
+  let ei = i, ej = j;
+  const flush = () => { if (i > ei || j > ej) out.push({ op: "equal", a0: ei, a1: i, b0: ej, b1: j }); };
+  while (i < i1 || j < j1) {
+    if (i < i1 && j < j1 && a[i]!.text === b[j]!.text) { i++; j++; continue; }
+    flush();
+    const sa = i < i1 && a[i]!.kind === "space", sb = j < j1 && b[j]!.kind === "space";
+    if (sa && sb) out.push({ op: "replace", a0: i, a1: i + 1, b0: j, b1: j + 1 }), i++, j++;
+    else if (sa) out.push({ op: "delete", a0: i, a1: i + 1, b0: j, b1: j }), i++;
+    else if (sb) out.push({ op: "insert", a0: i, a1: i, b0: j, b1: j + 1 }), j++;
+    else { // cannot happen (same words in order); stay lossless anyway
+      out.push({ op: "replace", a0: i, a1: i1, b0: j, b1: j1 });
+      i = i1; j = j1;
+    }
+    ei = i; ej = j;
+  }
+  flush();
 }
 
 /** Text covered by tokens [i, j) of a tokenized text. */
