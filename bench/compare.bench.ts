@@ -21,9 +21,10 @@ const RATES = [0.01, 0.1, 0.5];
 
 const textOf = (a: Article) => a.paragraphs.map((p) => p.text).join("\n\n");
 
-/** Median of at least 3 timed runs (ms) after one untimed warm-up run; more runs for fast cases. */
+/** Median of at least 3 timed runs (ms) after untimed warm-up runs; more runs for fast cases. */
 function time(fn: () => unknown, budgetMs = 1500): number {
-  fn(); // warm-up: JIT and caches, not counted
+  // warm-up (JIT, caches), not counted: up to 20 runs or 300 ms
+  for (let i = 0, w0 = performance.now(); i < 20 && performance.now() - w0 < 300; i++) fn();
   const t0 = performance.now();
   fn();
   const first = performance.now() - t0;
