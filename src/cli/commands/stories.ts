@@ -21,7 +21,8 @@ export function registerStories(cli: CAC): void {
         return;
       }
       const multi = g.stories.filter((s) => s.versions.length > 1);
-      process.stdout.write(`${corpus.articles.length} articles, ${multi.length} stories with several versions, ${g.stories.length - multi.length} with one\n\n`);
+      const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
+      process.stdout.write(`${n(corpus.articles.length, "article", "articles")}: ${n(multi.length, "story", "stories")} with several versions, ${n(g.stories.length - multi.length, "article", "articles")} standing alone\n\n`);
       for (const s of multi) {
         process.stdout.write(`${pc.bold(s.id)}  ${s.versions.length} versions\n`);
         for (const v of s.versions) {

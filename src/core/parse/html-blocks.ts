@@ -29,15 +29,25 @@ export function htmlBlocks(html: string): FormatBlocks {
     if (body === "") throw new InputError("empty", "the HTML page has no readable text");
     blocks.push(body);
   }
+  const outlet = article?.siteName?.trim() || null;
   return {
     blocks,
     headings,
     meta: {
-      title: article?.title || pageTitle,
-      outlet: article?.siteName || null,
-      byline: article?.byline || null,
+      title: stripSiteName(article?.title || pageTitle, outlet),
+      outlet,
+      byline: article?.byline?.trim().replace(/^by:?\s+/i, "") || null,
       date: article?.publishedTime || null,
       url: canonical,
     },
   };
+}
+
+/** "Storm hits the coast | Example Gazette" -> "Storm hits the coast" when the suffix is the site's name. */
+function stripSiteName(title: string | null, site: string | null): string | null {
+  if (!title || !site) return title;
+  for (const sep of [" | ", " - ", " – ", " — ", " :: "]) {
+    if (title.endsWith(sep + site)) return title.slice(0, -(sep + site).length).trim();
+  }
+  return title;
 }

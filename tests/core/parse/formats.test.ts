@@ -21,6 +21,8 @@ describe("formats", () => {
   it("HTML: Readability's main content, block elements in order, page furniture outside it left out", () => {
     const a = parseArticle({ id: "h", format: "html", text: fixture("article.html") });
     expect(a.outlet).toBe("Example Gazette");
+    expect(a.title).toBe("Storm hits the coast");
+    expect(a.byline).toBe("Ana Costa");
     expect(a.date).toBe("2024-05-02");
     expect(a.url).toBe("https://example.org/storm");
     const texts = a.paragraphs.map((p) => p.text);
