@@ -10,6 +10,12 @@ import { registerServe } from "./commands/serve.ts";
 import { registerReport } from "./commands/report.ts";
 import { registerStories } from "./commands/stories.ts";
 
+// `wirediff ... | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(0);
+  throw err;
+});
+
 const cli = cac("wirediff");
 for (const register of [registerInspect, registerAlign, registerCompare, registerDiff, registerServe, registerReport, registerStories]) {
   register(cli);

@@ -28,3 +28,10 @@ describe("wirediff CLI probing", () => {
     expect(run(["inspect", "--help"]).code).toBe(0);
   });
 });
+
+describe("wirediff CLI in a pipe", () => {
+  it("exits quietly when the reader closes the pipe early (| head)", () => {
+    const out = execFileSync("bash", ["-c", "node bin/wirediff.mjs compare corpus/000_7a2837495db10dad.txt corpus/001_bd0859deabb9f25c.txt --json | head -c 10; echo \" rc=${PIPESTATUS[0]}\""], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    expect(out).toMatch(/rc=0$/m);
+  });
+});
