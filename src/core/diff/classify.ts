@@ -111,8 +111,9 @@ function surelySubstance(a: string, b: string): boolean {
     if (c) { count.set(w, c - 1); rb.push(w); }
   }
   if (ra.length === 0 && rb.length === 0) return false;
-  if (ra.some((w) => NUMBERISH.test(w) || w in NUMBER_WORDS) || rb.some((w) => NUMBERISH.test(w) || w in NUMBER_WORDS)) return false;
-  return ra.map(canonicalSpelling).join("") !== rb.map(canonicalSpelling).join("");
+  // number formats only touch number-like words: leave those to the full test, judge the rest
+  const plain = (w: string) => !NUMBERISH.test(w) && !(w in NUMBER_WORDS);
+  return ra.filter(plain).map(canonicalSpelling).join("") !== rb.filter(plain).map(canonicalSpelling).join("");
 }
 
 /** Style tags an edit needs, or null when no style rule explains it. */
