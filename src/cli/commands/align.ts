@@ -1,25 +1,11 @@
 /** @module `wirediff align A B [--json]`: the paragraph alignment of two article files (DESIGN.md's align JSON, or two readable columns). */
 import type { CAC } from "cac";
-import { existsSync } from "node:fs";
 import pc from "picocolors";
 import type { Alignment, Article } from "../../core/article.ts";
 import { alignArticles } from "../../core/align/align-articles.ts";
-import { readArticleFile } from "../../corpus/store.ts";
+import { readOneArticle } from "../read-article.ts";
 import { CliError } from "../errors.ts";
 
-/** One article from a path; `file.jsonl#id` picks a JSON Lines row (default: the first). */
-async function readOne(spec: string): Promise<Article> {
-  let file = spec, id: string | null = null;
-  const hash = spec.lastIndexOf("#");
-  if (!existsSync(spec) && hash > 0) { file = spec.slice(0, hash); id = spec.slice(hash + 1); }
-  if (!existsSync(file)) throw new CliError(`no such file: ${file}`);
-  const articles = await readArticleFile(file);
-  if (articles.length === 0) throw new CliError(`${file} holds no article`);
-  if (id === null) return articles[0]!;
-  const hit = articles.find((a) => a.id === id);
-  if (!hit) throw new CliError(`${file} has no article with id "${id}"`);
-  return hit;
-}
 
 /** The align object of DESIGN.md. */
 export function alignmentToJson(a: Article, b: Article, al: Alignment) {
@@ -56,7 +42,7 @@ export function registerAlign(cli: CAC): void {
     .command("align <a> <b>", "Align the paragraphs of two versions of a story (file paths; file.jsonl#id picks a row)")
     .option("--json", "Print the align object of DESIGN.md")
     .action(async (aPath: string, bPath: string, opts: { json?: boolean }) => {
-      const [a, b] = [await readOne(aPath), await readOne(bPath)];
+      const [a, b] = [await readOneArticle(aPath), await readOneArticle(bPath)];
       const al = alignArticles(a, b);
       if (opts.json) process.stdout.write(JSON.stringify(alignmentToJson(a, b, al), null, 2) + "\n");
       else process.stdout.write(formatAlignment(a, b, al, process.stdout.columns ?? 120));

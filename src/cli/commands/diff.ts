@@ -8,7 +8,8 @@ import type { CAC } from "cac";
 import pc from "picocolors";
 import type { Comparison, Edit } from "../../core/article.ts";
 import { compareArticles } from "../../core/compare.ts";
-import { readOneArticle, summarizeComparison } from "./compare.ts";
+import { summarizeComparison } from "./compare.ts";
+import { readOneArticle } from "../read-article.ts";
 
 type Colors = ReturnType<typeof pc.createColors>;
 

@@ -3,6 +3,7 @@ import type { CAC } from "cac";
 import pc from "picocolors";
 import type { Article } from "../../core/article.ts";
 import { readArticleFile } from "../../corpus/store.ts";
+import { articleToJson } from "../../core/diff/comparison-json.ts";
 
 export function registerInspect(cli: CAC): void {
   cli
@@ -12,21 +13,13 @@ export function registerInspect(cli: CAC): void {
       const articles = await readArticleFile(file);
       const isJsonl = file.toLowerCase().endsWith(".jsonl") || file.toLowerCase().endsWith(".ndjson");
       if (opts.json) {
-        process.stdout.write(JSON.stringify(isJsonl ? articles.map(toInspectJson) : toInspectJson(articles[0]!), null, 2) + "\n");
+        process.stdout.write(JSON.stringify(isJsonl ? articles.map(articleToJson) : articleToJson(articles[0]!), null, 2) + "\n");
         return;
       }
       process.stdout.write(articles.map(formatArticle).join("\n"));
     });
 }
 
-/** The inspect object, with DESIGN.md's field order. */
-export function toInspectJson(a: Article) {
-  return {
-    id: a.id, title: a.title, outlet: a.outlet, agency: a.agency, date: a.date, url: a.url, byline: a.byline,
-    dateline: a.dateline, format: a.format, warnings: a.warnings,
-    paragraphs: a.paragraphs.map((p) => (p.reason ? { index: p.index, text: p.text, role: p.role, reason: p.reason } : { index: p.index, text: p.text, role: p.role })),
-  };
-}
 
 function formatArticle(a: Article): string {
   const lines: string[] = [];

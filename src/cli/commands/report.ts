@@ -13,7 +13,7 @@ import { renderBatchIndex, type BatchEntry } from "../../report/batch-index.tsx"
 import { inputHash, renderReport, reportInfo } from "../../report/write-report.ts";
 import { renderCsvEdits, renderCsvStats } from "../../report/csv-report.ts";
 import { CliError } from "../errors.ts";
-import { readOneArticle } from "./compare.ts";
+import { readOneArticle } from "../read-article.ts";
 import { progressBar } from "../../corpus/story-index.ts";
 
 interface ReportOpts { format: string; out?: string; corpus?: string; pairs?: string; outDir?: string; story?: string }

@@ -29,7 +29,8 @@ export interface ComparisonJson {
   quotes: QuoteFate[];
 }
 
-function articleJson(a: Article): ArticleJson {
+/** The inspect object of DESIGN.md (also the `a` and `b` of the compare object). */
+export function articleToJson(a: Article): ArticleJson {
   return {
     id: a.id, title: a.title, outlet: a.outlet, agency: a.agency, date: a.date, url: a.url, byline: a.byline,
     dateline: a.dateline, format: a.format, warnings: a.warnings,
@@ -44,8 +45,8 @@ function editJson(e: Edit): Edit {
 /** Plain JSON of a comparison, in document order, with the contract's field names. */
 export function comparisonToJson(c: Comparison): ComparisonJson {
   return {
-    a: articleJson(c.a),
-    b: articleJson(c.b),
+    a: articleToJson(c.a),
+    b: articleToJson(c.b),
     links: [...c.links]
       .sort((x, y) => Math.min(...x.a) - Math.min(...y.a))
       .map((l) => ({ a: l.a, b: l.b, kind: l.kind, similarity: l.similarity, edits: l.edits.map(editJson), ...(l.fallback ? { fallback: l.fallback } : {}) })),

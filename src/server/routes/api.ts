@@ -5,7 +5,7 @@ import { HTTPException } from "hono/http-exception";
 import type { ArticleMeta, Format } from "../../core/article.ts";
 import { InputError } from "../../core/errors.ts";
 import { comparisonToJson } from "../../core/diff/comparison-json.ts";
-import { toInspectJson } from "../../cli/commands/inspect.ts";
+import { articleToJson } from "../../core/diff/comparison-json.ts";
 import { FORMAT_OF_EXT, importArticle } from "../../corpus/store.ts";
 import type { CorpusState } from "../corpus-state.ts";
 import { homeRows } from "../pages/home.tsx";
@@ -49,7 +49,7 @@ export function apiRoutes(state: CorpusState): Hono {
       words: r.words, story: r.storySize > 1 ? r.story : null,
     })));
   });
-  api.get("/articles/:id", (c) => c.json(toInspectJson(state.article(c.req.param("id")))));
+  api.get("/articles/:id", (c) => c.json(articleToJson(state.article(c.req.param("id")))));
   api.get("/compare", (c) => {
     const a = c.req.query("a"), b = c.req.query("b");
     if (!a || !b) throw new InputError("invalid", "give two article ids: /api/compare?a=ID&b=ID");
@@ -86,7 +86,7 @@ export function apiRoutes(state: CorpusState): Hono {
     }
     const article = await importArticle(state.corpus.dir, { format, text, meta, id });
     await state.load();
-    return c.json(toInspectJson(state.article(article.id)), 201);
+    return c.json(articleToJson(state.article(article.id)), 201);
   });
   return api;
 }
