@@ -289,8 +289,17 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
   }
   groups.reverse();
 
-  // 5. moves: link leftovers out of order, strongest first, then grow them over unlinked neighbours
+  // 5. moves: link leftovers out of order, strongest first, then grow them over unlinked neighbours.
+  // A weak in-order 1:1 link (below moveSimilarity) must not block a much stronger moved pair for
+  // one of its units, so it goes back into the pool as a candidate with its own score.
   const leftovers: [number, number, number][] = [];
+  for (let k = groups.length - 1; k >= 0; k--) {
+    const g = groups[k]!;
+    if (g.a.length !== 1 || g.b.length !== 1 || g.similarity >= o.moveSimilarity) continue;
+    usedA[g.a[0]!] = 0; usedB[g.b[0]!] = 0;
+    leftovers.push([g.similarity, g.a[0]!, g.b[0]!]);
+    groups.splice(k, 1);
+  }
   const postings = new Map<number, number[]>();
   for (let b = 0; b < nb; b++) if (!usedB[b]) for (const t of ids[na + b]!) if (df[t]! <= maxDf) {
     let p = postings.get(t); if (!p) postings.set(t, (p = [])); p.push(b);
@@ -312,8 +321,14 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
     }
   }
   leftovers.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+  // Weak evidence (below moveSimilarity) counts only in the order strong links establish: a weak pair
+  // that crosses a strong link is dropped. Crossing does not depend on which side is A, so this keeps
+  // align(a, b) and align(b, a) mirror images.
+  const crossesStrong = (a: number, b: number) =>
+    groups.some((g) => g.similarity >= o.moveSimilarity && ((g.a[0]! < a) !== (g.b[0]! < b) || (g.a.at(-1)! > a) !== (g.b.at(-1)! > b)));
   for (const [s, a, b] of leftovers) {
     if (usedA[a] || usedB[b]) continue;
+    if (s < o.moveSimilarity && crossesStrong(a, b)) continue;
     let a0 = a, a1 = a + 1, b0 = b, b1 = b + 1, sim = s;
     for (let grew = true; grew;) {
       grew = false;
