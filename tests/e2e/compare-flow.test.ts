@@ -1,31 +1,22 @@
 /** A new user's flow in Chromium: filter, pick two articles, compare, hide style edits, walk changes, swap, import, permalink. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdirSync } from "node:fs";
-import { serve, type ServerType } from "@hono/node-server";
-import type { AddressInfo } from "node:net";
 import type { BrowserContext, Page } from "playwright-core";
-import { createApp } from "../../src/server/app.tsx";
-import type { CorpusState } from "../../src/server/corpus-state.ts";
-import { tempCorpus } from "../server/helpers.ts";
+import { startServer } from "../server/helpers.ts";
 import { haveChromium, launch } from "./browser.ts";
 
 const A = "000_7a2837495db10dad", B = "001_bd0859deabb9f25c";
-let server: ServerType, base: string, state: CorpusState, cleanup: () => void, ctx: BrowserContext, page: Page;
+let base: string, stop: (() => void) | undefined, ctx: BrowserContext, page: Page;
 const requests: string[] = [];
 
 describe.skipIf(!haveChromium)("browser: compare two articles", () => {
   beforeAll(async () => {
-    const t = tempCorpus();
-    cleanup = t.cleanup;
-    const made = await createApp({ corpusDir: t.dir, watch: false });
-    state = made.state;
-    await new Promise<void>((r) => { server = serve({ fetch: made.app.fetch, port: 0, hostname: "127.0.0.1" }, () => r()); });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ base, stop } = await startServer());
     ctx = await launch();
     page = await ctx.newPage();
     page.on("request", (r) => requests.push(r.url()));
   });
-  afterAll(async () => { await ctx?.close(); server?.close(); state?.close(); cleanup?.(); });
+  afterAll(async () => { await ctx?.close(); stop?.(); });
 
   it("filters the corpus table as the user types", async () => {
     await page.goto(base + "/");

@@ -1,21 +1,10 @@
 /** The real server on an ephemeral loopback port. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serve, type ServerType } from "@hono/node-server";
-import type { AddressInfo } from "node:net";
-import { createApp } from "../../src/server/app.tsx";
-import type { CorpusState } from "../../src/server/corpus-state.ts";
-import { tempCorpus } from "./helpers.ts";
+import { startServer } from "./helpers.ts";
 
-let server: ServerType, base: string, state: CorpusState, cleanup: () => void;
-beforeAll(async () => {
-  const t = tempCorpus();
-  cleanup = t.cleanup;
-  const made = await createApp({ corpusDir: t.dir, watch: false });
-  state = made.state;
-  await new Promise<void>((resolve) => { server = serve({ fetch: made.app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve()); });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => { server.close(); state.close(); cleanup(); });
+let base: string, stop: () => void;
+beforeAll(async () => { ({ base, stop } = await startServer()); });
+afterAll(() => stop());
 
 describe("over HTTP", () => {
   it("serves pages, the stylesheet and the API on loopback", async () => {

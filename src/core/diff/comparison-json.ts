@@ -5,19 +5,10 @@
  */
 import type { Article, Comparison, Edit, LinkWithEdits, QuoteFate, Stats } from "../article.ts";
 
-export interface ArticleJson {
-  id: string;
-  title: string | null;
-  outlet: string | null;
-  agency: string | null;
-  date: string | null;
-  url: string | null;
-  byline: string | null;
-  dateline: string | null;
-  format: Article["format"];
-  warnings: string[];
+/** An article as the JSON contracts carry it: every metadata field of Article, paragraphs as plain objects. */
+export type ArticleJson = Omit<Article, "paragraphs"> & {
   paragraphs: Array<{ index: number; text: string; role: string; reason?: string }>;
-}
+};
 
 export interface ComparisonJson {
   a: ArticleJson;
