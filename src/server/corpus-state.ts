@@ -14,6 +14,8 @@ export interface CorpusStateOptions {
   watch?: boolean;
   /** Comparisons kept in memory. @default 200 */
   cacheSize?: number;
+  /** Rough memory the cached comparisons may hold, in bytes. @default 64 MiB */
+  cacheBytes?: number;
 }
 
 export class CorpusState {
@@ -21,7 +23,8 @@ export class CorpusState {
   /** Bumped on every reload; cache keys carry it so stale entries are never served. */
   version = 0;
   private stories: CorpusStories | null = null;
-  private cache = new Map<string, Comparison>();
+  private cache = new Map<string, { c: Comparison; bytes: number }>();
+  private cacheBytes = 0;
   private watcher: FSWatcher | null = null;
   private timer: NodeJS.Timeout | null = null;
 
@@ -31,6 +34,7 @@ export class CorpusState {
     this.corpus = await openCorpus(this.opts.corpusDir);
     this.version++;
     this.cache.clear();
+    this.cacheBytes = 0;
     this.stories = null;
     if (this.opts.watch !== false && !this.watcher) {
       try {
@@ -55,17 +59,30 @@ export class CorpusState {
     return a;
   }
 
-  /** One comparison, computed once and kept in a bounded LRU. */
+  /** One comparison, computed once and kept in an LRU bounded by count and by rough size. */
   compare(aId: string, bId: string): Comparison {
     const key = `${this.version}\u0000${aId}\u0000${bId}`;
     const hit = this.cache.get(key);
-    if (hit) { this.cache.delete(key); this.cache.set(key, hit); return hit; }
+    if (hit) { this.cache.delete(key); this.cache.set(key, hit); return hit.c; }
     const c = compareArticles(this.article(aId), this.article(bId));
-    this.cache.set(key, c);
-    const max = this.opts.cacheSize ?? 200;
-    while (this.cache.size > max) this.cache.delete(this.cache.keys().next().value!);
+    const bytes = comparisonBytes(c);
+    this.cache.set(key, { c, bytes });
+    this.cacheBytes += bytes;
+    const maxCount = this.opts.cacheSize ?? 200, maxBytes = this.opts.cacheBytes ?? 64 * 1024 * 1024;
+    // Evict the least recently used; the newest entry stays even when it alone is over the bound.
+    while (this.cache.size > 1 && (this.cache.size > maxCount || this.cacheBytes > maxBytes)) {
+      const [oldest, entry] = this.cache.entries().next().value!;
+      this.cache.delete(oldest);
+      this.cacheBytes -= entry.bytes;
+    }
     return c;
   }
+
+  /** Cached comparisons and their rough size in bytes (for tests and diagnostics). */
+  cacheStats(): { entries: number; bytes: number } {
+    return { entries: this.cache.size, bytes: this.cacheBytes };
+  }
+
 
   storyGroups(): CorpusStories {
     return (this.stories ??= corpusStories(this.corpus));
@@ -80,4 +97,18 @@ export class CorpusState {
     const others = s.versions.filter((v) => v !== src);
     return { id: s.id, versions: s.versions, matrix: storyMatrix(this.article(src), others.map((v) => this.compare(src, v))) };
   }
+}
+
+/**
+ * Rough heap size of a comparison: its edit texts (UTF-16, both sides) plus a fixed cost per edit
+ * and link object. The articles themselves belong to the corpus and are not counted.
+ */
+function comparisonBytes(c: Comparison): number {
+  let n = 0;
+  for (const l of c.links) {
+    n += 200;
+    for (const e of l.edits) n += 2 * (e.a.length + e.b.length) + 120;
+  }
+  for (const q of c.quotes) n += 2 * (q.text.length + (q.bText?.length ?? 0)) + 150;
+  return n;
 }

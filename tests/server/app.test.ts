@@ -123,3 +123,26 @@ describe("pages", () => {
     expect((await app.request("/compare?a=x")).status).toBe(400);
   });
 });
+
+describe("comparison cache", () => {
+  it("is bounded by count and by rough size, evicting the least recently used", async () => {
+    const { tempCorpus } = await import("./helpers.ts");
+    const { CorpusState } = await import("../../src/server/corpus-state.ts");
+    const t = tempCorpus();
+    const ids = ["000_7a2837495db10dad", "001_bd0859deabb9f25c", "002_ca62aa66175010a1", "003_2e69bfaaa9c68124", "004_05570ace6ea889dd"];
+    const byCount = await new CorpusState({ corpusDir: t.dir, watch: false, cacheSize: 3 }).load();
+    for (const b of ids.slice(1)) byCount.compare(ids[0]!, b);
+    expect(byCount.cacheStats().entries).toBe(3);
+    const one = await new CorpusState({ corpusDir: t.dir, watch: false }).load();
+    one.compare(ids[0]!, ids[1]!);
+    const size = one.cacheStats().bytes;
+    expect(size).toBeGreaterThan(1000);
+    const bySize = await new CorpusState({ corpusDir: t.dir, watch: false, cacheBytes: Math.floor(size * 1.5) }).load();
+    bySize.compare(ids[0]!, ids[1]!);
+    bySize.compare(ids[1]!, ids[0]!);
+    expect(bySize.cacheStats().entries).toBe(1);
+    expect(bySize.cacheStats().bytes).toBeLessThanOrEqual(Math.floor(size * 1.5));
+    for (const s of [byCount, one, bySize]) s.close();
+    t.cleanup();
+  });
+});
