@@ -8,7 +8,39 @@ import type { AlignOptions } from "./defaults.ts";
 import { alignUnits } from "./align-units.ts";
 
 const ROLE_CLASS: Record<Role, string> = { body: "text", heading: "text", title: "title", meta: "meta", caption: "caption", boilerplate: "boilerplate" };
-const ws = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/** White space as JavaScript's \s sees it. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** x and y are equal once runs of white space are collapsed and the ends trimmed (without building either). */
+export function sameButSpacing(x: string, y: string): boolean {
+  if (x === y) return true;
+  const n = x.length, m = y.length;
+  let i = 0, j = 0;
+  while (i < n && isSpace(x.charCodeAt(i))) i++;
+  while (j < m && isSpace(y.charCodeAt(j))) j++;
+  for (;;) {
+    if (i >= n || j >= m) {
+      while (i < n && isSpace(x.charCodeAt(i))) i++;
+      while (j < m && isSpace(y.charCodeAt(j))) j++;
+      return i >= n && j >= m;
+    }
+    const c = x.charCodeAt(i), d = y.charCodeAt(j);
+    const sc = isSpace(c), sd = isSpace(d);
+    if (sc || sd) {
+      while (i < n && isSpace(x.charCodeAt(i))) i++;
+      while (j < m && isSpace(y.charCodeAt(j))) j++;
+      // a space on one side only is a difference, unless it trails the text
+      if (sc !== sd && i < n && j < m) return false;
+      continue;
+    }
+    if (c !== d) return false;
+    i++; j++;
+  }
+}
 
 /** Align the paragraphs of two articles: links sorted by smallest A index, plus onlyA / onlyB. */
 export function alignArticles(a: Article, b: Article, opts: Partial<AlignOptions> = {}): Alignment {
@@ -23,7 +55,7 @@ export function alignArticles(a: Article, b: Article, opts: Partial<AlignOptions
       const ai = g.a.map((k) => pa[k]!.index), bi = g.b.map((k) => pb[k]!.index);
       let kind: LinkKind;
       if (g.moved) kind = "moved";
-      else if (ai.length === 1 && bi.length === 1) kind = ws(pa[g.a[0]!]!.text) === ws(pb[g.b[0]!]!.text) ? "same" : "reworded";
+      else if (ai.length === 1 && bi.length === 1) kind = sameButSpacing(pa[g.a[0]!]!.text, pb[g.b[0]!]!.text) ? "same" : "reworded";
       else if (bi.length === 1) kind = "merged";
       else if (ai.length === 1) kind = "split";
       else kind = "regrouped";
@@ -32,7 +64,8 @@ export function alignArticles(a: Article, b: Article, opts: Partial<AlignOptions
       bi.forEach((x) => usedB.add(x));
     }
   }
-  links.sort((x, y) => Math.min(...x.a) - Math.min(...y.a));
+  // a link's indices ascend, so its first is its smallest
+  links.sort((x, y) => x.a[0]! - y.a[0]!);
   return {
     links,
     onlyA: a.paragraphs.map((p) => p.index).filter((i) => !usedA.has(i)),

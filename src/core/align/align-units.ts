@@ -13,7 +13,7 @@
  *    breaks the order of its neighbours as moved.
  */
 import { ALIGN_DEFAULTS, type AlignOptions } from "./defaults.ts";
-import { tokenizeUnit } from "./tokenize-unit.ts";
+import { unitTokens } from "./unit-tokens.ts";
 
 export type Unit = string | { text: string };
 
@@ -49,66 +49,20 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
   const o: AlignOptions = { ...ALIGN_DEFAULTS, ...options };
   const na = aUnits.length, nb = bUnits.length;
   const N = na + nb;
-  // 1. tokens, vocabulary, compounds, idf
-  const rawA = aUnits.map((u) => tokenizeUnit(textOf(u)));
-  const rawB = bUnits.map((u) => tokenizeUnit(textOf(u)));
-  // token ids, and on which side each occurs (bit 1: A, bit 2: B)
-  const vocab = new Map<string, number>();
-  const side: number[] = [];
-  const toRawIds = (toks: string[], bit: number): Int32Array => {
-    const out = new Int32Array(toks.length);
-    for (let k = 0; k < toks.length; k++) {
-      const t = toks[k]!;
-      let id = vocab.get(t);
-      if (id === undefined) { id = vocab.size; vocab.set(t, id); side.push(0); }
-      side[id]! |= bit;
-      out[k] = id;
-    }
-    return out;
-  };
-  const rawIdsA = rawA.map((t) => toRawIds(t, 1)), rawIdsB = rawB.map((t) => toRawIds(t, 2));
-  // compounds: a word of one side only that splits into two words of the other side
-  // ("airstrikes" / "air strikes"); found from the (small) vocabulary, not from every bigram
-  const joins = new Map<number, number>(); // first * 2^21 + second -> joined id
-  const words0 = [...vocab.keys()];
-  for (let id = 0; id < words0.length; id++) {
-    const wd = words0[id]!, own = side[id]!;
-    if (own === 3 || wd.length < 6) continue;
-    const other = own === 1 ? 2 : 1;
-    for (let i = 2; i <= wd.length - 2; i++) {
-      const x = vocab.get(wd.slice(0, i)), y = vocab.get(wd.slice(i));
-      if (x !== undefined && y !== undefined && (side[x]! & other) && (side[y]! & other)) joins.set(x * 2097152 + y, id);
-    }
-  }
-  const inUnit = new Int32Array(vocab.size).fill(-1);
-  let unitNo = 0;
-  const toIds = (raw: Int32Array): Int32Array => {
-    const out: number[] = [];
-    const u = unitNo++;
-    for (let k = 0; k < raw.length; k++) {
-      let t = raw[k]!;
-      if (joins.size && k + 1 < raw.length) {
-        const j = joins.get(t * 2097152 + raw[k + 1]!);
-        if (j !== undefined) { t = j; k++; }
-      }
-      if (inUnit[t] !== u) { inUnit[t] = u; out.push(t); }
-    }
-    return Int32Array.from(out);
-  };
-  const ids: Int32Array[] = [...rawIdsA.map(toIds), ...rawIdsB.map(toIds)];
-  const V = vocab.size;
+  // 1. tokens (distinct ids per unit, compounds joined), idf weights
+  const { tok, off, V, words } = unitTokens(aUnits.map(textOf), bUnits.map(textOf));
   const df = new Int32Array(V);
-  for (const u of ids) for (const t of u) df[t]!++;
-  const words = words0;
+  for (let k = 0; k < tok.length; k++) df[tok[k]!]!++;
   const w = new Float64Array(V);
   for (let t = 0; t < V; t++) {
     const word = words[t]!;
     let x = Math.log(1 + N / df[t]!);
-    if (/\d/.test(word)) x *= o.numberWeight;
+    if (hasDigit(word)) x *= o.numberWeight;
     else if (word.length <= o.shortLength) x *= o.shortWeight;
     w[t] = x;
   }
-  const unitW = ids.map((u) => { let s = 0; for (const t of u) s += w[t]!; return s; });
+  const unitW = new Float64Array(N);
+  for (let u = 0; u < N; u++) { let s = 0; for (let k = off[u]!; k < off[u + 1]!; k++) s += w[tok[k]!]!; unitW[u] = s; }
   // unit k of B is ids[na + k]
   const markA = new Int32Array(V), markB = new Int32Array(V);
   let stamp = 0;
@@ -117,16 +71,16 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
   function groupSim(a0: number, a1: number, b0: number, b1: number, checkMembers: boolean): number {
     stamp++;
     let WA = 0, WB = 0, shared = 0;
-    for (let b = b0; b < b1; b++) for (const t of ids[na + b]!) if (markB[t] !== stamp) { markB[t] = stamp; WB += w[t]!; }
-    for (let a = a0; a < a1; a++) for (const t of ids[a]!) if (markA[t] !== stamp) { markA[t] = stamp; WA += w[t]!; if (markB[t] === stamp) shared += w[t]!; }
+    for (let b = b0; b < b1; b++) for (let q = off[na + b]!, qe = off[na + b + 1]!; q < qe; q++) { const t = tok[q]!; if (markB[t] !== stamp) { markB[t] = stamp; WB += w[t]!; } }
+    for (let a = a0; a < a1; a++) for (let q = off[a]!, qe = off[a + 1]!; q < qe; q++) { const t = tok[q]!; if (markA[t] !== stamp) { markA[t] = stamp; WA += w[t]!; if (markB[t] === stamp) shared += w[t]!; } }
     if (WA + WB === 0) return 0;
     if (checkMembers) {
       for (let a = a0; a < a1; a++) {
-        let s = 0; for (const t of ids[a]!) if (markB[t] === stamp) s += w[t]!;
+        let s = 0; for (let q = off[a]!, qe = off[a + 1]!; q < qe; q++) { const t = tok[q]!; if (markB[t] === stamp) s += w[t]!; }
         if (unitW[a]! === 0 || s / unitW[a]! < o.memberContainment) return NaN;
       }
       for (let b = b0; b < b1; b++) {
-        let s = 0; for (const t of ids[na + b]!) if (markA[t] === stamp) s += w[t]!;
+        let s = 0; for (let q = off[na + b]!, qe = off[na + b + 1]!; q < qe; q++) { const t = tok[q]!; if (markA[t] === stamp) s += w[t]!; }
         if (unitW[na + b]! === 0 || s / unitW[na + b]! < o.memberContainment) return NaN;
       }
     }
@@ -136,19 +90,18 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
   // 2. anchors: pairs sharing a token that occurs once on each side (as patience diff does), kept
   // when mutual best above anchorSimilarity, then put in order by a longest increasing subsequence
   const dfA = new Int32Array(V), dfB = new Int32Array(V);
-  for (let a = 0; a < na; a++) for (const t of ids[a]!) dfA[t]!++;
-  for (let b = 0; b < nb; b++) for (const t of ids[na + b]!) dfB[t]!++;
-  const uniqueB = new Map<number, number>();
-  for (let b = 0; b < nb; b++) for (const t of ids[na + b]!) if (dfB[t] === 1 && dfA[t] === 1) uniqueB.set(t, b);
+  for (let q = 0, e = off[na]!; q < e; q++) dfA[tok[q]!]!++;
+  for (let q = off[na]!, e = off[N]!; q < e; q++) dfB[tok[q]!]!++;
+  const uniqueB = new Int32Array(V).fill(-1); // token -> the B unit holding it, for tokens once on each side
+  for (let b = 0; b < nb; b++) for (let q = off[na + b]!, qe = off[na + b + 1]!; q < qe; q++) { const t = tok[q]!; if (dfB[t] === 1 && dfA[t] === 1) uniqueB[t] = b; }
   const bestB = new Int32Array(na).fill(-1), bestA = new Int32Array(nb).fill(-1);
   const bestBS = new Float64Array(na), bestAS = new Float64Array(nb);
-  const seen = new Set<number>();
+  const seenB = new Int32Array(nb).fill(-1); // seenB[b] === a: pair (a, b) already scored in this row
   for (let a = 0; a < na; a++) {
-    seen.clear();
-    for (const t of ids[a]!) {
-      const b = uniqueB.get(t);
-      if (b === undefined || seen.has(b)) continue;
-      seen.add(b);
+    for (let q = off[a]!, qe = off[a + 1]!; q < qe; q++) {
+      const b = uniqueB[tok[q]!]!;
+      if (b < 0 || seenB[b] === a) continue;
+      seenB[b] = a;
       const s = groupSim(a, a + 1, b, b + 1, false);
       if (s > bestBS[a]!) { bestBS[a] = s; bestB[a] = b; }
       if (s > bestAS[b]!) { bestAS[b] = s; bestA[b] = a; }
@@ -184,7 +137,6 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
   const rowCand: number[][] = Array.from({ length: na }, () => []);
   const colCand: number[][] = Array.from({ length: nb }, () => []);
   const addCand = (a: number, b: number) => {
-    if (pairSim.has(a * nb + b)) return;
     const d = groupSim(a, a + 1, b, b + 1, false);
     const wa = unitW[a]!, wb = unitW[na + b]!;
     const shared = (d * (wa + wb)) / 2;
@@ -192,13 +144,14 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
       pairSim.set(a * nb + b, d); rowCand[a]!.push(b); colCand[b]!.push(a);
     }
   };
-  // pairs inside the band that share a token rarer than candidateMaxDf (sorted postings, so each
-  // row looks only at its band)
+  // pairs inside the band that share a token rarer than candidateMaxDf; postings (B units per
+  // token, ascending) stored flat, so each row looks only at its band
   const maxDf = Math.max(4, o.candidateMaxDf * N);
-  const bandPostings = new Map<number, number[]>();
-  for (let b = 0; b < nb; b++) for (const t of ids[na + b]!) if (df[t]! <= maxDf) {
-    let p = bandPostings.get(t); if (!p) bandPostings.set(t, (p = [])); p.push(b);
-  }
+  const postStart = new Int32Array(V + 1);
+  for (let q = off[na]!, e = off[N]!; q < e; q++) { const t = tok[q]!; if (df[t]! <= maxDf) postStart[t + 1]!++; }
+  for (let t = 0; t < V; t++) postStart[t + 1]! += postStart[t]!;
+  const post = new Int32Array(postStart[V]!), fill = postStart.slice(0, V);
+  for (let b = 0; b < nb; b++) for (let q = off[na + b]!, qe = off[na + b + 1]!; q < qe; q++) { const t = tok[q]!; if (df[t]! <= maxDf) post[fill[t]!++] = b; }
   const rowSeen = new Int32Array(nb).fill(-1);
   const rareShared = new Float64Array(nb);
   const found: number[] = [];
@@ -206,28 +159,30 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
     const from = Math.max(0, lo[a]! - o.maxGroup), to = Math.min(nb - 1, hi[a + 1]! + o.maxGroup);
     found.length = 0;
     let commonW = 0; // weight of a's tokens too common to be in the postings
-    for (const t of ids[a]!) {
-      const p = bandPostings.get(t);
-      if (!p) { commonW += w[t]!; continue; }
-      let l = 0, h = p.length;
-      while (l < h) { const mid = (l + h) >> 1; if (p[mid]! < from) l = mid + 1; else h = mid; }
-      for (let k = l; k < p.length && p[k]! <= to; k++) {
-        const b = p[k]!;
+    for (let q = off[a]!, qe = off[a + 1]!; q < qe; q++) {
+      const t = tok[q]!;
+      const p0 = postStart[t]!, p1 = postStart[t + 1]!;
+      if (p0 === p1) { commonW += w[t]!; continue; }
+      let l = p0, h = p1;
+      while (l < h) { const mid = (l + h) >> 1; if (post[mid]! < from) l = mid + 1; else h = mid; }
+      for (let k = l; k < p1 && post[k]! <= to; k++) {
+        const b = post[k]!;
         if (rowSeen[b] !== a) { rowSeen[b] = a; rareShared[b] = 0; found.push(b); }
         rareShared[b] += w[t]!;
       }
     }
-    found.sort((x, y) => x - y);
+    if (found.length === 0) continue;
+    // in B order: walk the band when it is narrow, else sort what was found
+    if (to - from < 8 * found.length) { found.length = 0; for (let b = from; b <= to; b++) if (rowSeen[b] === a) found.push(b); }
+    else found.sort((x, y) => x - y);
     // shared weight is at most rare shared + a's common weight: skip pairs that cannot reach the overlap
     for (const b of found) if (rareShared[b]! + commonW >= o.candidateOverlap * Math.min(unitW[a]!, unitW[na + b]!)) addCand(a, b);
   }
-  for (const list of colCand) list.sort((x, y) => x - y);
   const has = (list: number[], lo: number, hi: number) => {
     let l = 0, h = list.length;
     while (l < h) { const mid = (l + h) >> 1; if (list[mid]! < lo) l = mid + 1; else h = mid; }
     return l < list.length && list[l]! <= hi;
   };
-  const colCandHas = (b: number, lo_: number, hi_: number) => has(colCand[b]!, lo_, hi_);
   const hasTwin = (a0: number, a1: number, b0: number, b1: number) => {
     for (let a = a0; a < a1; a++) for (let b = b0; b < b1; b++) if ((pairSim.get(a * nb + b) ?? 0) >= o.twinSimilarity) return true;
     return false;
@@ -235,52 +190,61 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
 
   // 4. banded DP
   const steps = stepsFor(o);
-  const score: Float64Array[] = [], back: Int16Array[] = [], sims: Float64Array[] = [];
+  // one flat array per table; row i holds columns lo[i]..hi[i] from base[i]
+  const base = new Int32Array(na + 2);
+  for (let i = 0; i <= na; i++) base[i + 1] = base[i]! + hi[i]! - lo[i]! + 1;
   const NEG = -Infinity;
+  const score = new Float64Array(base[na + 1]!).fill(NEG), back = new Int16Array(base[na + 1]!).fill(-3), sims = new Float64Array(base[na + 1]!);
   for (let i = 0; i <= na; i++) {
-    const width = hi[i]! - lo[i]! + 1;
-    const row = new Float64Array(width).fill(NEG), br = new Int16Array(width).fill(-3), sr = new Float64Array(width);
-    score.push(row); back.push(br); sims.push(sr);
-    for (let j = lo[i]!; j <= hi[i]!; j++) {
-      const c = j - lo[i]!;
-      if (i === 0 && j === 0) { row[c] = 0; continue; }
+    const li = lo[i]!, hiI = hi[i]!, bi = base[i]!;
+    const cand = i > 0 ? rowCand[i - 1]! : null;
+    for (let j = li; j <= hiI; j++) {
+      const c = bi + j - li;
+      if (i === 0 && j === 0) { score[c] = 0; continue; }
       let best = NEG, bestStep = -3, bestSim = 0;
-      if (i > 0 && j >= lo[i - 1]! && j <= hi[i - 1]!) { const s = score[i - 1]![j - lo[i - 1]!]!; if (s > best) { best = s; bestStep = -1; } }
-      if (j > lo[i]!) { const s = row[c - 1]!; if (s > best) { best = s; bestStep = -2; } }
-      if (i > 0 && j > 0 && has(rowCand[i - 1]!, j - o.maxGroup, j - 1)) {
+      if (i > 0 && j >= lo[i - 1]! && j <= hi[i - 1]!) { const s = score[base[i - 1]! + j - lo[i - 1]!]!; if (s > best) { best = s; bestStep = -1; } }
+      if (j > li) { const s = score[c - 1]!; if (s > best) { best = s; bestStep = -2; } }
+      if (cand !== null && j > 0 && cand.length && has(cand, j - o.maxGroup, j - 1)) {
         for (let k = 0; k < steps.length; k++) {
           const { n, m } = steps[k]!;
           const pi = i - n, pj = j - m;
           if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
-          const prev = score[pi]![pj - lo[pi]!]!;
+          const prev = score[base[pi]! + pj - lo[pi]!]!;
           if (prev === NEG) continue;
-          let ok = true;
-          for (let a = pi; a < i && ok; a++) ok = has(rowCand[a]!, pj, j - 1);
-          for (let b = pj; b < j && ok; b++) ok = colCandHas(b, pi, i - 1);
-          if (!ok) continue;
-          // a tangle whose members pair off one to one is a swap (a move), not a re-cut
-          if (n > 1 && m > 1 && hasTwin(pi, i, pj, j)) continue;
-          const sim = n === 1 && m === 1 ? pairSim.get(pi * nb + pj)! : groupSim(pi, i, pj, j, true);
+          let sim: number;
+          if (n === 1 && m === 1) {
+            const d = pairSim.get(pi * nb + pj);
+            if (d === undefined) continue;
+            sim = d;
+          } else {
+            let ok = true;
+            for (let a = pi; a < i && ok; a++) ok = has(rowCand[a]!, pj, j - 1);
+            for (let b = pj; b < j && ok; b++) ok = has(colCand[b]!, pi, i - 1);
+            if (!ok) continue;
+            // a tangle whose members pair off one to one is a swap (a move), not a re-cut
+            if (n > 1 && m > 1 && hasTwin(pi, i, pj, j)) continue;
+            sim = groupSim(pi, i, pj, j, true);
+          }
           if (!(sim >= o.minSimilarity)) continue;
           const gain = (sim - o.stepOffset) * (n + m) - o.groupPenalty * (n + m - 2);
           if (gain <= 0) continue;
           if (prev + gain > best) { best = prev + gain; bestStep = k; bestSim = sim; }
         }
       }
-      row[c] = best; br[c] = bestStep; sr[c] = bestSim;
+      score[c] = best; back[c] = bestStep; sims[c] = bestSim;
     }
   }
 
-  const groups: UnitGroup[] = [];
+  let groups: UnitGroup[] = [];
   const usedA = new Uint8Array(na), usedB = new Uint8Array(nb);
   for (let i = na, j = nb; i > 0 || j > 0;) {
-    const c = j - lo[i]!;
-    const st = back[i]![c]!;
+    const c = base[i]! + j - lo[i]!;
+    const st = back[c]!;
     if (st === -1) i--;
     else if (st === -2) j--;
     else if (st >= 0) {
       const { n, m } = steps[st]!;
-      const g: UnitGroup = { a: range(i - n, i), b: range(j - m, j), similarity: sims[i]![c]!, moved: false };
+      const g: UnitGroup = { a: range(i - n, i), b: range(j - m, j), similarity: sims[c]!, moved: false };
       groups.push(g);
       for (const a of g.a) usedA[a] = 1;
       for (const b of g.b) usedB[b] = 1;
@@ -293,29 +257,38 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
   // A weak in-order 1:1 link (below moveSimilarity) must not block a much stronger moved pair for
   // one of its units, so it goes back into the pool as a candidate with its own score.
   const leftovers: [number, number, number][] = [];
-  for (let k = groups.length - 1; k >= 0; k--) {
-    const g = groups[k]!;
+  for (const g of groups) {
     if (g.a.length !== 1 || g.b.length !== 1 || g.similarity >= o.moveSimilarity) continue;
     usedA[g.a[0]!] = 0; usedB[g.b[0]!] = 0;
     leftovers.push([g.similarity, g.a[0]!, g.b[0]!]);
-    groups.splice(k, 1);
   }
-  const postings = new Map<number, number[]>();
-  for (let b = 0; b < nb; b++) if (!usedB[b]) for (const t of ids[na + b]!) if (df[t]! <= maxDf) {
-    let p = postings.get(t); if (!p) postings.set(t, (p = [])); p.push(b);
-  }
+  if (leftovers.length) groups = groups.filter((g) => g.a.length !== 1 || g.b.length !== 1 || g.similarity >= o.moveSimilarity);
+  // postings of the unlinked B units (flat, as above)
+  const mStart = new Int32Array(V + 1);
+  for (let b = 0; b < nb; b++) if (!usedB[b]) for (let q = off[na + b]!, qe = off[na + b + 1]!; q < qe; q++) { const t = tok[q]!; if (df[t]! <= maxDf) mStart[t + 1]!++; }
+  for (let t = 0; t < V; t++) mStart[t + 1]! += mStart[t]!;
+  const mPost = new Int32Array(mStart[V]!), mFill = mStart.slice(0, V);
+  for (let b = 0; b < nb; b++) if (!usedB[b]) for (let q = off[na + b]!, qe = off[na + b + 1]!; q < qe; q++) { const t = tok[q]!; if (df[t]! <= maxDf) mPost[mFill[t]!++] = b; }
+  const hits = new Int32Array(nb), hitRow = new Int32Array(nb).fill(-1);
+  const touched: number[] = [], rare: number[] = [];
   for (let a = 0; a < na; a++) {
     if (usedA[a]) continue;
-    seen.clear();
     // look up only the unit's rarest tokens: a real move shares them, and common ones cost the most
-    const rare = Array.from(ids[a]!).filter((t) => postings.has(t)).sort((x, y) => df[x]! - df[y]!).slice(0, o.moveProbeTokens);
+    rare.length = 0;
+    for (let q = off[a]!, qe = off[a + 1]!; q < qe; q++) { const t = tok[q]!; if (mStart[t + 1]! > mStart[t]!) rare.push(t); }
+    if (rare.length === 0) continue;
+    rare.sort((x, y) => df[x]! - df[y]!);
+    if (rare.length > o.moveProbeTokens) rare.length = o.moveProbeTokens;
     // a B unit must hold most of the probes (a move keeps its rare words): count, then score
-    const hitsOf = new Map<number, number>();
-    for (const t of rare) for (const b of postings.get(t)!) hitsOf.set(b, (hitsOf.get(b) ?? 0) + 1);
+    touched.length = 0;
+    for (const t of rare) for (let k = mStart[t]!, e = mStart[t + 1]!; k < e; k++) {
+      const b = mPost[k]!;
+      if (hitRow[b] !== a) { hitRow[b] = a; hits[b] = 0; touched.push(b); }
+      hits[b]!++;
+    }
     const need = Math.ceil(rare.length / 2);
-    for (const [b, hits] of hitsOf) {
-      if (hits < need || seen.has(b)) continue;
-      seen.add(b);
+    for (const b of touched) {
+      if (hits[b]! < need) continue;
       const s = pairSim.get(a * nb + b) ?? groupSim(a, a + 1, b, b + 1, false);
       if (s >= o.moveSimilarity) leftovers.push([s, a, b]);
     }
@@ -372,4 +345,9 @@ function lis(xs: readonly number[]): number[] {
   const out: number[] = [];
   for (let k = tails.length ? tails[tails.length - 1]! : -1; k >= 0; k = prev[k]!) out.push(k);
   return out.reverse();
+}
+
+function hasDigit(word: string): boolean {
+  for (let k = 0; k < word.length; k++) { const c = word.charCodeAt(k); if (c >= 48 && c <= 57) return true; }
+  return false;
 }

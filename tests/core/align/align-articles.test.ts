@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Article, Paragraph, Role } from "../../../src/core/article.ts";
-import { alignArticles } from "../../../src/core/align/align-articles.ts";
+import { alignArticles, sameButSpacing } from "../../../src/core/align/align-articles.ts";
 import { seedLikeParagraphs } from "./helpers.ts";
 
 const P = seedLikeParagraphs();
@@ -32,5 +33,15 @@ describe("alignArticles", () => {
 
   it("empty articles give an empty alignment", () => {
     expect(alignArticles(art("a", []), art("b", [[P[0]!, "body"]]))).toEqual({ links: [], onlyA: [], onlyB: [0] });
+  });
+});
+
+describe("sameButSpacing", () => {
+  it("agrees with collapsing white space and trimming, on random strings", () => {
+    const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
+    const ch = fc.constantFrom("a", "b", " ", "\n", "\t", "\u00a0", "\u2003", "\ufeff");
+    fc.assert(fc.property(fc.array(ch, { maxLength: 8 }), fc.array(ch, { maxLength: 8 }), (x, y) => {
+      expect(sameButSpacing(x.join(""), y.join(""))).toBe(collapse(x.join("")) === collapse(y.join("")));
+    }), { numRuns: 5000, seed: 1 });
   });
 });

@@ -1,0 +1,95 @@
+/**
+ * @module The token sets the aligner scores: for every unit of A then of B, its distinct word ids
+ * (dense, local to one call), with compounds joined where the other side writes them as one word
+ * ("air strikes" / "airstrikes"). Stored flat (CSR: unit u owns tok[off[u]..off[u+1])) so the hot
+ * loops read typed arrays, not arrays of arrays.
+ */
+import { idOfCanonicalWord, internedCount, internReset, wordIds, wordOfId } from "./tokenize-unit.ts";
+
+export interface UnitTokens {
+  /** Distinct local token ids of unit u (A's units first, then B's) are tok[off[u]..off[u+1]). */
+  tok: Int32Array;
+  off: Int32Array;
+  /** Number of local ids; `words[t]` is the canonical word of id t. */
+  V: number;
+  words: string[];
+}
+
+// interned id -> local id, valid when stampOf[id] === call (module-level, grown on demand)
+let localOf = new Int32Array(1024);
+let stampOf = new Int32Array(1024);
+let call = 0;
+
+/** Tokens of a's and b's units; see the module comment. */
+export function unitTokens(aTexts: readonly string[], bTexts: readonly string[]): UnitTokens {
+  internReset();
+  call++;
+  const words: string[] = [];
+  const side: number[] = []; // bit 1: occurs in A, bit 2: in B
+  const raw: number[] = []; // local ids of every unit in order, duplicates kept
+  const rawOff = [0];
+  const scratch: number[] = [];
+  const texts = [aTexts, bTexts];
+  for (let s = 0; s < 2; s++) {
+    const bit = s + 1;
+    for (const text of texts[s]!) {
+      scratch.length = 0;
+      wordIds(text, scratch);
+      const n = internedCount();
+      if (n > localOf.length) {
+        const size = Math.max(n, localOf.length * 2);
+        const l = new Int32Array(size), st = new Int32Array(size);
+        l.set(localOf); st.set(stampOf);
+        localOf = l; stampOf = st;
+      }
+      for (let k = 0; k < scratch.length; k++) {
+        const g = scratch[k]!;
+        let t: number;
+        if (stampOf[g] === call) t = localOf[g]!;
+        else { stampOf[g] = call; t = localOf[g] = words.length; words.push(wordOfId(g)); side.push(0); }
+        side[t]! |= bit;
+        raw.push(t);
+      }
+      rawOff.push(raw.length);
+    }
+  }
+  const localIdOf = (word: string): number | undefined => {
+    const g = idOfCanonicalWord(word);
+    return g !== undefined && g < stampOf.length && stampOf[g] === call ? localOf[g] : undefined;
+  };
+  // compounds: a word of one side only that splits into two words of the other side; found from
+  // the (small) vocabulary, not from every bigram
+  const joins = new Map<number, number>(); // first * 2^21 + second -> joined id
+  const V0 = words.length;
+  for (let id = 0; id < V0; id++) {
+    const wd = words[id]!, own = side[id]!;
+    if (own === 3 || wd.length < 6) continue;
+    const other = own === 1 ? 2 : 1;
+    for (let i = 2; i <= wd.length - 2; i++) {
+      const x = localIdOf(wd.slice(0, i));
+      if (x === undefined || !(side[x]! & other)) continue;
+      const y = localIdOf(wd.slice(i));
+      if (y !== undefined && (side[y]! & other)) joins.set(x * 2097152 + y, id);
+    }
+  }
+  // distinct ids per unit, compounds joined
+  const nUnits = rawOff.length - 1;
+  const tok = new Int32Array(raw.length);
+  const off = new Int32Array(nUnits + 1);
+  const inUnit = new Int32Array(V0).fill(-1);
+  let w = 0;
+  for (let u = 0; u < nUnits; u++) {
+    off[u] = w;
+    const e = rawOff[u + 1]!;
+    for (let k = rawOff[u]!; k < e; k++) {
+      let t = raw[k]!;
+      if (joins.size && k + 1 < e) {
+        const j = joins.get(t * 2097152 + raw[k + 1]!);
+        if (j !== undefined) { t = j; k++; }
+      }
+      if (inUnit[t] !== u) { inUnit[t] = u; tok[w++] = t; }
+    }
+  }
+  off[nUnits] = w;
+  return { tok: tok.subarray(0, w), off, V: V0, words };
+}
