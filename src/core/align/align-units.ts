@@ -50,7 +50,7 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
   const na = aUnits.length, nb = bUnits.length;
   const N = na + nb;
   // 1. tokens (distinct ids per unit, compounds joined), idf weights
-  const { tok, off, V, words } = unitTokens(aUnits.map(textOf), bUnits.map(textOf));
+  const { tok, off, V, words, bigrams, bigramOff, nBigrams } = unitTokens(aUnits.map(textOf), bUnits.map(textOf));
   const df = new Int32Array(V);
   for (let k = 0; k < tok.length; k++) df[tok[k]!]!++;
   const w = new Float64Array(V);
@@ -87,26 +87,32 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
     return (2 * shared) / (WA + WB);
   }
 
-  // 2. anchors: pairs sharing a token that occurs once on each side (as patience diff does), kept
-  // when mutual best above anchorSimilarity, then put in order by a longest increasing subsequence
-  const dfA = new Int32Array(V), dfB = new Int32Array(V);
-  for (let q = 0, e = off[na]!; q < e; q++) dfA[tok[q]!]!++;
-  for (let q = off[na]!, e = off[N]!; q < e; q++) dfB[tok[q]!]!++;
-  const uniqueB = new Int32Array(V).fill(-1); // token -> the B unit holding it, for tokens once on each side
-  for (let b = 0; b < nb; b++) for (let q = off[na + b]!, qe = off[na + b + 1]!; q < qe; q++) { const t = tok[q]!; if (dfB[t] === 1 && dfA[t] === 1) uniqueB[t] = b; }
+  // 2. anchors: pairs sharing a word, or a word bigram, that occurs once on each side (as patience
+  // diff does), kept when mutual best above anchorSimilarity, then put in order by a longest
+  // increasing subsequence
   const bestB = new Int32Array(na).fill(-1), bestA = new Int32Array(nb).fill(-1);
   const bestBS = new Float64Array(na), bestAS = new Float64Array(nb);
   const seenB = new Int32Array(nb).fill(-1); // seenB[b] === a: pair (a, b) already scored in this row
-  for (let a = 0; a < na; a++) {
-    for (let q = off[a]!, qe = off[a + 1]!; q < qe; q++) {
-      const b = uniqueB[tok[q]!]!;
-      if (b < 0 || seenB[b] === a) continue;
-      seenB[b] = a;
-      const s = groupSim(a, a + 1, b, b + 1, false);
-      if (s > bestBS[a]!) { bestBS[a] = s; bestB[a] = b; }
-      if (s > bestAS[b]!) { bestAS[b] = s; bestA[b] = a; }
+  const anchorKeys = (keys: Int32Array, kOff: Int32Array, nKeys: number) => {
+    const inA = new Int32Array(nKeys), inB = new Int32Array(nKeys);
+    for (let q = 0, e = kOff[na]!; q < e; q++) inA[keys[q]!]!++;
+    for (let q = kOff[na]!, e = kOff[N]!; q < e; q++) inB[keys[q]!]!++;
+    const uniqueB = new Int32Array(nKeys).fill(-1); // key -> the B unit holding it, for keys once on each side
+    for (let b = 0; b < nb; b++) for (let q = kOff[na + b]!, qe = kOff[na + b + 1]!; q < qe; q++) { const t = keys[q]!; if (inB[t] === 1 && inA[t] === 1) uniqueB[t] = b; }
+    for (let a = 0; a < na; a++) {
+      for (let q = kOff[a]!, qe = kOff[a + 1]!; q < qe; q++) {
+        const b = uniqueB[keys[q]!]!;
+        if (b < 0 || seenB[b] === a) continue;
+        seenB[b] = a;
+        const s = groupSim(a, a + 1, b, b + 1, false);
+        if (s > bestBS[a]!) { bestBS[a] = s; bestB[a] = b; }
+        if (s > bestAS[b]!) { bestAS[b] = s; bestA[b] = a; }
+      }
     }
-  }
+  };
+  anchorKeys(tok, off, V);
+  seenB.fill(-1);
+  anchorKeys(bigrams, bigramOff, nBigrams);
   const anchors: [number, number][] = [];
   for (let a = 0; a < na; a++) {
     const b = bestB[a]!;

@@ -34,11 +34,8 @@ function isApostrophe(c: number): boolean {
   return c === 39 || c === 0xb4 || c === 0x2019 || c === 0x2018 || c === 0x60 || c === 0x2bc || c === 0x2032;
 }
 
-/**
- * Calls `emit` with each normalized word of `text`, in order (duplicates kept) and a flag saying
- * whether it holds an ASCII digit (numbers are not spelling-folded).
- */
-function scanWords(text: string, emit: (word: string, digit: boolean) => void): void {
+/** Appends the interned ids of text's normalized words to `out`. */
+export function wordIds(text: string, out: number[]): void {
   // apostrophe variants first: NFKC turns the acute accent (´) into a space and a combining mark.
   // NFKC (ligatures, full-width forms) only when needed; plain ASCII skips it.
   const folded = (NON_ASCII.test(text) ? text.replace(APOSTROPHE_RE, "'").normalize("NFKC") : text).toLowerCase();
@@ -47,58 +44,94 @@ function scanWords(text: string, emit: (word: string, digit: boolean) => void): 
   while (k < n) {
     let c = folded.charCodeAt(k);
     if (!isWordCode(c)) { k++; continue; }
-    let word = "", start = k, digit = false;
+    // the word is hashed while it is scanned, and only sliced out of the text when it is new
+    let start = k, end = k, digit = false, h = FNV_OFFSET, word: string | null = null;
+    const first = k;
     for (;;) {
-      while (k < n && isWordCode((c = folded.charCodeAt(k)))) { if (c >= 48 && c <= 57) digit = true; k++; }
-      word += folded.slice(start, k);
+      while (k < n && isWordCode((c = folded.charCodeAt(k)))) { if (c >= 48 && c <= 57) digit = true; h = Math.imul(h ^ c, FNV_PRIME); k++; }
+      end = k;
       // an apostrophe inside a word (don't, Shi'ite, O’Brien) joins; a possessive 's is dropped
       if (k + 1 < n && isApostrophe(c) && isWordCode(folded.charCodeAt(k + 1)) && classOf(folded.charCodeAt(k + 1)) !== 2) {
         const rest = k + 2 >= n || !isWordCode(folded.charCodeAt(k + 2));
         if (folded.charCodeAt(k + 1) === 115 && rest) { k += 2; break; }
+        word = (word ?? "") + folded.slice(start, k);
         k++; start = k; continue;
       }
       break;
     }
-    emit(word, digit);
+    // [start, end) is the last segment (a dropped possessive 's lies past its end)
+    if (word === null) out.push(internRange(folded, first, end, h, digit));
+    else { word += folded.slice(start, end); out.push(internRange(word, 0, word.length, h, digit)); }
   }
 }
 
 /** The normalized word tokens of one unit of text, in order (duplicates kept). */
 export function tokenizeUnit(text: string): string[] {
-  const out: string[] = [];
-  scanWords(text, (w, digit) => out.push(digit ? w : canonicalSpelling(w)));
-  return out;
+  const ids: number[] = [];
+  wordIds(text, ids);
+  return ids.map(wordOfId);
 }
 
 // ---- the interner ------------------------------------------------------------------------------
+// Scanned words live in an open-addressing table keyed by an FNV-1a hash of their chars, compared
+// char by char against the text, so a word seen before costs no string allocation.
 
-/** Scanned word -> id of its canonical form. */
-const idOfWord = new Map<string, number>();
+const FNV_OFFSET = 0x811c9dc5 | 0, FNV_PRIME = 0x01000193;
+let slots = 1 << 14;
+let slotId = new Int32Array(slots).fill(-1);
+const rawWord: string[] = [];
+const rawHash: number[] = [];
+/** Raw word id -> id of its canonical form. */
+const rawCanonical: number[] = [];
 /** Canonical form -> id, and back. */
 const idOfCanonical = new Map<string, number>();
 const canonicalOfId: string[] = [];
 /** Forget everything past this many distinct words (only between calls, see `internReset`). */
 const MAX_WORDS = 400_000;
 
-function internWord(word: string, digit: boolean): number {
-  let id = idOfWord.get(word);
-  if (id === undefined) {
-    const c = digit ? word : canonicalSpelling(word);
-    id = idOfCanonical.get(c);
-    if (id === undefined) { id = canonicalOfId.length; canonicalOfId.push(c); idOfCanonical.set(c, id); }
-    idOfWord.set(word, id);
+function sameChars(w: string, s: string, start: number): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) !== s.charCodeAt(start + i)) return false;
+  return true;
+}
+
+function internRange(s: string, start: number, end: number, h: number, digit: boolean): number {
+  const mask = slots - 1, len = end - start;
+  let i = h & mask;
+  for (;;) {
+    const id = slotId[i]!;
+    if (id === -1) break;
+    if (rawHash[id] === h) { const w = rawWord[id]!; if (w.length === len && sameChars(w, s, start)) return rawCanonical[id]!; }
+    i = (i + 1) & mask;
   }
-  return id;
+  const word = start === 0 && end === s.length ? s : s.slice(start, end);
+  const c = digit ? word : canonicalSpelling(word);
+  let cid = idOfCanonical.get(c);
+  if (cid === undefined) { cid = canonicalOfId.length; canonicalOfId.push(c); idOfCanonical.set(c, cid); }
+  const id = rawWord.length;
+  rawWord.push(word); rawHash.push(h); rawCanonical.push(cid);
+  slotId[i] = id;
+  if (rawWord.length * 2 > slots) rehash();
+  return cid;
+}
+
+function rehash(): void {
+  slots *= 2;
+  slotId = new Int32Array(slots).fill(-1);
+  const mask = slots - 1;
+  for (let id = 0; id < rawWord.length; id++) {
+    let i = rawHash[id]! & mask;
+    while (slotId[i] !== -1) i = (i + 1) & mask;
+    slotId[i] = id;
+  }
 }
 
 /** Call before a batch of `wordIds`: keeps the interner bounded. Ids from before a reset are stale. */
 export function internReset(): void {
-  if (idOfWord.size > MAX_WORDS) { idOfWord.clear(); idOfCanonical.clear(); canonicalOfId.length = 0; }
-}
-
-/** Appends the interned ids of text's normalized words to `out`. */
-export function wordIds(text: string, out: number[]): void {
-  scanWords(text, (w, digit) => out.push(internWord(w, digit)));
+  if (rawWord.length > MAX_WORDS) {
+    rawWord.length = 0; rawHash.length = 0; rawCanonical.length = 0;
+    idOfCanonical.clear(); canonicalOfId.length = 0;
+    slots = 1 << 14; slotId = new Int32Array(slots).fill(-1);
+  }
 }
 
 /** The canonical word behind an interned id. */

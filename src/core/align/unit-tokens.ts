@@ -13,6 +13,12 @@ export interface UnitTokens {
   /** Number of local ids; `words[t]` is the canonical word of id t. */
   V: number;
   words: string[];
+  /** Distinct word bigrams of unit u (ids 0..nBigrams-1, in the order the words run) are
+   * bigrams[bigramOff[u]..bigramOff[u+1]); anchors come from bigrams as well as words, since in
+   * long or repetitive texts single words are rarely unique but word pairs often are. */
+  bigrams: Int32Array;
+  bigramOff: Int32Array;
+  nBigrams: number;
 }
 
 // interned id -> local id, valid when stampOf[id] === call (module-level, grown on demand)
@@ -91,5 +97,33 @@ export function unitTokens(aTexts: readonly string[], bTexts: readonly string[])
     }
   }
   off[nUnits] = w;
-  return { tok: tok.subarray(0, w), off, V: V0, words };
+  const { bigrams, bigramOff, nBigrams } = bigramsOf(raw, rawOff);
+  return { tok: tok.subarray(0, w), off, V: V0, words, bigrams, bigramOff, nBigrams };
+}
+
+/** Distinct bigram ids per unit, through an open-addressing table of (first, second) pairs. */
+function bigramsOf(raw: readonly number[], rawOff: readonly number[]): { bigrams: Int32Array; bigramOff: Int32Array; nBigrams: number } {
+  let size = 1024;
+  while (size < raw.length * 2) size *= 2;
+  const mask = size - 1;
+  const first = new Int32Array(size).fill(-1), second = new Int32Array(size), idAt = new Int32Array(size);
+  const nUnits = rawOff.length - 1;
+  const bigrams = new Int32Array(Math.max(0, raw.length));
+  const bigramOff = new Int32Array(nUnits + 1);
+  const lastUnit: number[] = [];
+  let n = 0, w = 0;
+  for (let u = 0; u < nUnits; u++) {
+    bigramOff[u] = w;
+    for (let k = rawOff[u]!, e = rawOff[u + 1]! - 1; k < e; k++) {
+      const x = raw[k]!, y = raw[k + 1]!;
+      let h = (Math.imul(x, 0x9e3779b1) ^ Math.imul(y, 0x85ebca6b)) & mask;
+      while (first[h] !== -1 && (first[h] !== x || second[h] !== y)) h = (h + 1) & mask;
+      let id: number;
+      if (first[h] === -1) { first[h] = x; second[h] = y; id = idAt[h] = n++; lastUnit.push(-1); }
+      else id = idAt[h]!;
+      if (lastUnit[id] !== u) { lastUnit[id] = u; bigrams[w++] = id; }
+    }
+  }
+  bigramOff[nUnits] = w;
+  return { bigrams: bigrams.subarray(0, w), bigramOff, nBigrams: n };
 }
