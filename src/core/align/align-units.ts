@@ -72,13 +72,18 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
     stamp++;
     let WA = 0, WB = 0, shared = 0;
     for (let b = b0; b < b1; b++) for (let q = off[na + b]!, qe = off[na + b + 1]!; q < qe; q++) { const t = tok[q]!; if (markB[t] !== stamp) { markB[t] = stamp; WB += w[t]!; } }
-    for (let a = a0; a < a1; a++) for (let q = off[a]!, qe = off[a + 1]!; q < qe; q++) { const t = tok[q]!; if (markA[t] !== stamp) { markA[t] = stamp; WA += w[t]!; if (markB[t] === stamp) shared += w[t]!; } }
+    for (let a = a0; a < a1; a++) {
+      let inB = 0; // weight of this member's tokens found in B (its containment, for groups)
+      for (let q = off[a]!, qe = off[a + 1]!; q < qe; q++) {
+        const t = tok[q]!;
+        const hit = markB[t] === stamp;
+        if (hit) inB += w[t]!;
+        if (markA[t] !== stamp) { markA[t] = stamp; WA += w[t]!; if (hit) shared += w[t]!; }
+      }
+      if (checkMembers && (unitW[a]! === 0 || inB / unitW[a]! < o.memberContainment)) return NaN;
+    }
     if (WA + WB === 0) return 0;
     if (checkMembers) {
-      for (let a = a0; a < a1; a++) {
-        let s = 0; for (let q = off[a]!, qe = off[a + 1]!; q < qe; q++) { const t = tok[q]!; if (markB[t] === stamp) s += w[t]!; }
-        if (unitW[a]! === 0 || s / unitW[a]! < o.memberContainment) return NaN;
-      }
       for (let b = b0; b < b1; b++) {
         let s = 0; for (let q = off[na + b]!, qe = off[na + b + 1]!; q < qe; q++) { const t = tok[q]!; if (markA[t] === stamp) s += w[t]!; }
         if (unitW[na + b]! === 0 || s / unitW[na + b]! < o.memberContainment) return NaN;

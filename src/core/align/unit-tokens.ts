@@ -36,9 +36,19 @@ export function unitTokens(aTexts: readonly string[], bTexts: readonly string[])
   const rawOff = [0];
   const scratch: number[] = [];
   const texts = [aTexts, bTexts];
+  // a text seen before in this call (a paragraph B kept verbatim, the usual case for wire copy)
+  // reuses that unit's tokens instead of being scanned again
+  const unitOfText = new Map<string, number>();
   for (let s = 0; s < 2; s++) {
     const bit = s + 1;
     for (const text of texts[s]!) {
+      const same = unitOfText.get(text);
+      if (same !== undefined) {
+        for (let k = rawOff[same]!, e = rawOff[same + 1]!; k < e; k++) { const t = raw[k]!; side[t]! |= bit; raw.push(t); }
+        rawOff.push(raw.length);
+        continue;
+      }
+      unitOfText.set(text, rawOff.length - 1);
       scratch.length = 0;
       wordIds(text, scratch);
       const n = internedCount();
