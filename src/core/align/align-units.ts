@@ -144,7 +144,13 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
 
   // candidate pairs: inside the band, pairs whose overlap (shared weight over the smaller unit) is
   // enough for one to be a member of a group with the other
-  const pairSim = new Map<number, number>(); // a * nb + b -> dice
+  const rowSim: number[][] = Array.from({ length: na }, () => []); // Dice of (a, rowCand[a][k])
+  /** Dice of candidate pair (a, b), or -1 when it is not a candidate (rows hold a handful). */
+  const pairSim = (a: number, b: number): number => {
+    const list = rowCand[a]!;
+    for (let k = 0; k < list.length; k++) { const x = list[k]!; if (x === b) return rowSim[a]![k]!; if (x > b) break; }
+    return -1;
+  };
   const rowCand: number[][] = Array.from({ length: na }, () => []);
   const colCand: number[][] = Array.from({ length: nb }, () => []);
   const addCand = (a: number, b: number) => {
@@ -152,7 +158,7 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
     const wa = unitW[a]!, wb = unitW[na + b]!;
     const shared = (d * (wa + wb)) / 2;
     if (wa > 0 && wb > 0 && shared / Math.min(wa, wb) >= o.candidateOverlap) {
-      pairSim.set(a * nb + b, d); rowCand[a]!.push(b); colCand[b]!.push(a);
+      rowCand[a]!.push(b); rowSim[a]!.push(d); colCand[b]!.push(a);
     }
   };
   // pairs inside the band that share a token rarer than candidateMaxDf; postings (B units per
@@ -195,7 +201,7 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
     return l < list.length && list[l]! <= hi;
   };
   const hasTwin = (a0: number, a1: number, b0: number, b1: number) => {
-    for (let a = a0; a < a1; a++) for (let b = b0; b < b1; b++) if ((pairSim.get(a * nb + b) ?? 0) >= o.twinSimilarity) return true;
+    for (let a = a0; a < a1; a++) for (let b = b0; b < b1; b++) if (pairSim(a, b) >= o.twinSimilarity) return true;
     return false;
   };
 
@@ -224,8 +230,8 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
           if (prev === NEG) continue;
           let sim: number;
           if (n === 1 && m === 1) {
-            const d = pairSim.get(pi * nb + pj);
-            if (d === undefined) continue;
+            const d = pairSim(pi, pj);
+            if (d < 0) continue;
             sim = d;
           } else {
             let ok = true;
@@ -300,7 +306,8 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
     const need = Math.ceil(rare.length / 2);
     for (const b of touched) {
       if (hits[b]! < need) continue;
-      const s = pairSim.get(a * nb + b) ?? groupSim(a, a + 1, b, b + 1, false);
+      const known = pairSim(a, b);
+      const s = known >= 0 ? known : groupSim(a, a + 1, b, b + 1, false);
       if (s >= o.moveSimilarity) leftovers.push([s, a, b]);
     }
   }

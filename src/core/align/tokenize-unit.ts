@@ -73,14 +73,18 @@ export function tokenizeUnit(text: string): string[] {
 }
 
 // ---- the interner ------------------------------------------------------------------------------
-// Scanned words live in an open-addressing table keyed by an FNV-1a hash of their chars, compared
-// char by char against the text, so a word seen before costs no string allocation.
+// Scanned words live in an open-addressing table keyed by an FNV-1a hash of their chars; a word's
+// chars are kept in one flat char pool and compared against the text there, so a word seen before
+// costs no string allocation (and no polymorphic string reads).
 
 const FNV_OFFSET = 0x811c9dc5 | 0, FNV_PRIME = 0x01000193;
 let slots = 1 << 14;
 let slotId = new Int32Array(slots).fill(-1);
-const rawWord: string[] = [];
 const rawHash: number[] = [];
+const rawStart: number[] = [];
+const rawLength: number[] = [];
+let pool = new Uint16Array(1 << 16);
+let poolUsed = 0;
 /** Raw word id -> id of its canonical form. */
 const rawCanonical: number[] = [];
 /** Canonical form -> id, and back. */
@@ -89,28 +93,30 @@ const canonicalOfId: string[] = [];
 /** Forget everything past this many distinct words (only between calls, see `internReset`). */
 const MAX_WORDS = 400_000;
 
-function sameChars(w: string, s: string, start: number): boolean {
-  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) !== s.charCodeAt(start + i)) return false;
-  return true;
-}
-
 function internRange(s: string, start: number, end: number, h: number, digit: boolean): number {
   const mask = slots - 1, len = end - start;
   let i = h & mask;
   for (;;) {
     const id = slotId[i]!;
     if (id === -1) break;
-    if (rawHash[id] === h) { const w = rawWord[id]!; if (w.length === len && sameChars(w, s, start)) return rawCanonical[id]!; }
+    if (rawHash[id] === h && rawLength[id] === len) {
+      const p = rawStart[id]!;
+      let q = 0;
+      while (q < len && pool[p + q] === s.charCodeAt(start + q)) q++;
+      if (q === len) return rawCanonical[id]!;
+    }
     i = (i + 1) & mask;
   }
   const word = start === 0 && end === s.length ? s : s.slice(start, end);
   const c = digit ? word : canonicalSpelling(word);
   let cid = idOfCanonical.get(c);
   if (cid === undefined) { cid = canonicalOfId.length; canonicalOfId.push(c); idOfCanonical.set(c, cid); }
-  const id = rawWord.length;
-  rawWord.push(word); rawHash.push(h); rawCanonical.push(cid);
+  if (poolUsed + len > pool.length) { const p = new Uint16Array(Math.max(pool.length * 2, poolUsed + len)); p.set(pool); pool = p; }
+  const id = rawHash.length;
+  rawHash.push(h); rawStart.push(poolUsed); rawLength.push(len); rawCanonical.push(cid);
+  for (let q = start; q < end; q++) pool[poolUsed++] = s.charCodeAt(q);
   slotId[i] = id;
-  if (rawWord.length * 2 > slots) rehash();
+  if (rawHash.length * 2 > slots) rehash();
   return cid;
 }
 
@@ -118,7 +124,7 @@ function rehash(): void {
   slots *= 2;
   slotId = new Int32Array(slots).fill(-1);
   const mask = slots - 1;
-  for (let id = 0; id < rawWord.length; id++) {
+  for (let id = 0; id < rawHash.length; id++) {
     let i = rawHash[id]! & mask;
     while (slotId[i] !== -1) i = (i + 1) & mask;
     slotId[i] = id;
@@ -127,8 +133,8 @@ function rehash(): void {
 
 /** Call before a batch of `wordIds`: keeps the interner bounded. Ids from before a reset are stale. */
 export function internReset(): void {
-  if (rawWord.length > MAX_WORDS) {
-    rawWord.length = 0; rawHash.length = 0; rawCanonical.length = 0;
+  if (rawHash.length > MAX_WORDS) {
+    rawHash.length = 0; rawStart.length = 0; rawLength.length = 0; rawCanonical.length = 0; poolUsed = 0;
     idOfCanonical.clear(); canonicalOfId.length = 0;
     slots = 1 << 14; slotId = new Int32Array(slots).fill(-1);
   }
