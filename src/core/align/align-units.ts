@@ -221,25 +221,37 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
       let best = NEG, bestStep = -3, bestSim = 0;
       if (i > 0 && j >= lo[i - 1]! && j <= hi[i - 1]!) { const s = score[base[i - 1]! + j - lo[i - 1]!]!; if (s > best) { best = s; bestStep = -1; } }
       if (j > li) { const s = score[c - 1]!; if (s > best) { best = s; bestStep = -2; } }
-      if (cand !== null && j > 0 && cand.length && has(cand, j - o.maxGroup, j - 1)) {
+      // which steps can end here: an n:1 merge needs (a, j-1) a candidate for each of its n rows, a
+      // 1:m split (i-1, b) for each of its m columns (so both need the corner pair); a tangle needs
+      // candidates for row i-1 and column j-1 within its reach
+      let mergeMax = 0, splitMax = 0, tangles = false;
+      if (cand !== null && j > 0 && cand.length) {
+        if (pairSim(i - 1, j - 1) >= 0) {
+          mergeMax = 1;
+          while (mergeMax < o.maxGroup && i - mergeMax - 1 >= 0 && pairSim(i - mergeMax - 1, j - 1) >= 0) mergeMax++;
+          splitMax = 1;
+          while (splitMax < o.maxGroup && j - splitMax - 1 >= 0 && pairSim(i - 1, j - splitMax - 1) >= 0) splitMax++;
+        }
+        tangles = o.maxTangle >= 2 && has(cand, j - o.maxTangle, j - 1) && has(colCand[j - 1]!, i - o.maxTangle, i - 1);
+      }
+      if (mergeMax > 0 || tangles) {
         for (let k = 0; k < steps.length; k++) {
           const { n, m } = steps[k]!;
+          if (m === 1 ? n > mergeMax : n === 1 ? m > splitMax : !tangles) continue;
           const pi = i - n, pj = j - m;
           if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
           const prev = score[base[pi]! + pj - lo[pi]!]!;
           if (prev === NEG) continue;
           let sim: number;
-          if (n === 1 && m === 1) {
-            const d = pairSim(pi, pj);
-            if (d < 0) continue;
-            sim = d;
-          } else {
+          if (n === 1 && m === 1) sim = pairSim(pi, pj);
+          else if (n === 1 || m === 1) sim = groupSim(pi, i, pj, j, true);
+          else {
             let ok = true;
             for (let a = pi; a < i && ok; a++) ok = has(rowCand[a]!, pj, j - 1);
             for (let b = pj; b < j && ok; b++) ok = has(colCand[b]!, pi, i - 1);
             if (!ok) continue;
             // a tangle whose members pair off one to one is a swap (a move), not a re-cut
-            if (n > 1 && m > 1 && hasTwin(pi, i, pj, j)) continue;
+            if (hasTwin(pi, i, pj, j)) continue;
             sim = groupSim(pi, i, pj, j, true);
           }
           if (!(sim >= o.minSimilarity)) continue;
