@@ -32,7 +32,9 @@ export function unitTokens(aTexts: readonly string[], bTexts: readonly string[])
   call++;
   const words: string[] = [];
   const side: number[] = []; // bit 1: occurs in A, bit 2: in B
-  const raw: number[] = []; // local ids of every unit in order, duplicates kept
+  let raw = new Int32Array(1024); // local ids of every unit in order, duplicates kept
+  let used = 0;
+  const grow = (need: number) => { if (used + need > raw.length) { const r = new Int32Array(Math.max(raw.length * 2, used + need)); r.set(raw); raw = r; } };
   const rawOff = [0];
   const scratch: number[] = [];
   const texts = [aTexts, bTexts];
@@ -44,8 +46,9 @@ export function unitTokens(aTexts: readonly string[], bTexts: readonly string[])
     for (const text of texts[s]!) {
       const same = unitOfText.get(text);
       if (same !== undefined) {
-        for (let k = rawOff[same]!, e = rawOff[same + 1]!; k < e; k++) { const t = raw[k]!; side[t]! |= bit; raw.push(t); }
-        rawOff.push(raw.length);
+        grow(rawOff[same + 1]! - rawOff[same]!);
+        for (let k = rawOff[same]!, e = rawOff[same + 1]!; k < e; k++) { const t = raw[k]!; side[t]! |= bit; raw[used++] = t; }
+        rawOff.push(used);
         continue;
       }
       unitOfText.set(text, rawOff.length - 1);
@@ -58,15 +61,16 @@ export function unitTokens(aTexts: readonly string[], bTexts: readonly string[])
         l.set(localOf); st.set(stampOf);
         localOf = l; stampOf = st;
       }
+      grow(scratch.length);
       for (let k = 0; k < scratch.length; k++) {
         const g = scratch[k]!;
         let t: number;
         if (stampOf[g] === call) t = localOf[g]!;
         else { stampOf[g] = call; t = localOf[g] = words.length; words.push(wordOfId(g)); side.push(0); }
         side[t]! |= bit;
-        raw.push(t);
+        raw[used++] = t;
       }
-      rawOff.push(raw.length);
+      rawOff.push(used);
     }
   }
   const localIdOf = (word: string): number | undefined => {
@@ -90,7 +94,7 @@ export function unitTokens(aTexts: readonly string[], bTexts: readonly string[])
   }
   // distinct ids per unit, compounds joined
   const nUnits = rawOff.length - 1;
-  const tok = new Int32Array(raw.length);
+  const tok = new Int32Array(used);
   const off = new Int32Array(nUnits + 1);
   const inUnit = new Int32Array(V0).fill(-1);
   let w = 0;
@@ -112,25 +116,28 @@ export function unitTokens(aTexts: readonly string[], bTexts: readonly string[])
 }
 
 /** Distinct bigram ids per unit, through an open-addressing table of (first, second) pairs. */
-function bigramsOf(raw: readonly number[], rawOff: readonly number[]): { bigrams: Int32Array; bigramOff: Int32Array; nBigrams: number } {
+function bigramsOf(raw: Int32Array, rawOff: readonly number[]): { bigrams: Int32Array; bigramOff: Int32Array; nBigrams: number } {
+  const nUnits = rawOff.length - 1, total = rawOff[nUnits]!;
   let size = 1024;
-  while (size < raw.length * 2) size *= 2;
+  while (size < total * 1.5) size *= 2;
   const mask = size - 1;
-  const first = new Int32Array(size).fill(-1), second = new Int32Array(size), idAt = new Int32Array(size);
-  const nUnits = rawOff.length - 1;
-  const bigrams = new Int32Array(Math.max(0, raw.length));
+  const slot = new Int32Array(size); // bigram id + 1; 0 = empty
+  const firstOf = new Int32Array(total), secondOf = new Int32Array(total), lastUnit = new Int32Array(total).fill(-1);
+  const bigrams = new Int32Array(total);
   const bigramOff = new Int32Array(nUnits + 1);
-  const lastUnit: number[] = [];
   let n = 0, w = 0;
   for (let u = 0; u < nUnits; u++) {
     bigramOff[u] = w;
     for (let k = rawOff[u]!, e = rawOff[u + 1]! - 1; k < e; k++) {
       const x = raw[k]!, y = raw[k + 1]!;
       let h = (Math.imul(x, 0x9e3779b1) ^ Math.imul(y, 0x85ebca6b)) & mask;
-      while (first[h] !== -1 && (first[h] !== x || second[h] !== y)) h = (h + 1) & mask;
       let id: number;
-      if (first[h] === -1) { first[h] = x; second[h] = y; id = idAt[h] = n++; lastUnit.push(-1); }
-      else id = idAt[h]!;
+      for (;;) {
+        const sl = slot[h]!;
+        if (sl === 0) { id = n++; slot[h] = id + 1; firstOf[id] = x; secondOf[id] = y; break; }
+        if (firstOf[sl - 1] === x && secondOf[sl - 1] === y) { id = sl - 1; break; }
+        h = (h + 1) & mask;
+      }
       if (lastUnit[id] !== u) { lastUnit[id] = u; bigrams[w++] = id; }
     }
   }
