@@ -212,9 +212,14 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
   for (let i = 0; i <= na; i++) base[i + 1] = base[i]! + hi[i]! - lo[i]! + 1;
   const NEG = -Infinity;
   const score = new Float64Array(base[na + 1]!).fill(NEG), back = new Int16Array(base[na + 1]!).fill(-3), sims = new Float64Array(base[na + 1]!);
+  // per row, the columns where a step can end (j-1 a candidate of row i-1, or within a tangle's
+  // reach of one) and the candidates of row i-1, as stamps, so most cells cost two reads
+  const active = new Int32Array(nb + 1).fill(-1), prevRow = new Int32Array(nb + 1).fill(-1);
+  const reach = Math.max(1, o.maxTangle);
   for (let i = 0; i <= na; i++) {
     const li = lo[i]!, hiI = hi[i]!, bi = base[i]!;
     const cand = i > 0 ? rowCand[i - 1]! : null;
+    if (cand !== null) for (const b of cand) { prevRow[b] = i; for (let j = b + 1; j <= b + reach && j <= nb; j++) active[j] = i; }
     for (let j = li; j <= hiI; j++) {
       const c = bi + j - li;
       if (i === 0 && j === 0) { score[c] = 0; continue; }
@@ -225,14 +230,14 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
       // 1:m split (i-1, b) for each of its m columns (so both need the corner pair); a tangle needs
       // candidates for row i-1 and column j-1 within its reach
       let mergeMax = 0, splitMax = 0, tangles = false;
-      if (cand !== null && j > 0 && cand.length) {
-        if (pairSim(i - 1, j - 1) >= 0) {
+      if (active[j] === i) {
+        if (prevRow[j - 1] === i) {
           mergeMax = 1;
           while (mergeMax < o.maxGroup && i - mergeMax - 1 >= 0 && pairSim(i - mergeMax - 1, j - 1) >= 0) mergeMax++;
           splitMax = 1;
-          while (splitMax < o.maxGroup && j - splitMax - 1 >= 0 && pairSim(i - 1, j - splitMax - 1) >= 0) splitMax++;
+          while (splitMax < o.maxGroup && j - splitMax - 1 >= 0 && prevRow[j - splitMax - 1] === i) splitMax++;
         }
-        tangles = o.maxTangle >= 2 && has(cand, j - o.maxTangle, j - 1) && has(colCand[j - 1]!, i - o.maxTangle, i - 1);
+        tangles = o.maxTangle >= 2 && has(cand!, j - o.maxTangle, j - 1) && has(colCand[j - 1]!, i - o.maxTangle, i - 1);
       }
       if (mergeMax > 0 || tangles) {
         for (let k = 0; k < steps.length; k++) {
