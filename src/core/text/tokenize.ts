@@ -57,20 +57,23 @@ function cpLen(s: string, i: number): number {
 }
 const NUMBER_SUFFIXES = ["trn", "bn", "tn", "mn", "st", "nd", "rd", "th", "k", "m", "b", "s"];
 
-/** Scan one token at i; returns [kind, end]. */
-function scan(s: string, i: number): [TokenKind, number] {
-  const r = scanAt(s, i);
-  if (r[1] <= i) r[1] = i + cpLen(s, i); // always make progress
-  return r;
+/** Kind of the token the last scan found (a module variable, so scanning allocates nothing). */
+let kind: TokenKind = "punct";
+
+/** Scan one token at i; returns its end and sets `kind`. */
+function scan(s: string, i: number): number {
+  const end = scanAt(s, i);
+  return end <= i ? i + cpLen(s, i) : end; // always make progress
 }
 
-function scanAt(s: string, i: number): [TokenKind, number] {
+function scanAt(s: string, i: number): number {
   const n = s.length;
   const c = s.charCodeAt(i);
   if (isSpace(c, s, i)) {
     let j = i + 1;
     while (j < n && isSpace(s.charCodeAt(j), s, j)) j++;
-    return ["space", j];
+    kind = "space";
+    return j;
   }
   // numbers: optional currency sign, digits with , . : groups, optional % or attached unit
   let d = i;
@@ -82,44 +85,49 @@ function scanAt(s: string, i: number): [TokenKind, number] {
       j++;
       while (j < n && isDigit(s.charCodeAt(j))) j++;
     }
-    if (s[j] === "%") return ["number", j + 1];
+    if (s[j] === "%") { kind = "number"; return j + 1; }
     for (const suf of NUMBER_SUFFIXES) {
       if (s.startsWith(suf, j)) {
         const e = j + suf.length;
-        if (e >= n || !isAlnum(s.charCodeAt(e), s, e)) return ["number", e];
+        if (e >= n || !isAlnum(s.charCodeAt(e), s, e)) { kind = "number"; return e; }
       }
     }
     // digits running into letters ("3D", "G20s" reads as a word)
-    if (j < n && isLetter(s.charCodeAt(j), s, j)) return d === i ? scanWord(s, i) : ["punct", i + 1];
-    return ["number", j];
+    if (j < n && isLetter(s.charCodeAt(j), s, j)) { if (d === i) return scanWord(s, i); kind = "punct"; return i + 1; }
+    kind = "number";
+    return j;
   }
   if (isAlnum(c, s, i)) {
     // dotted abbreviations: U.S., e.g.
     let j = i, pairs = 0;
     while (j + 1 < n && isLetter(s.charCodeAt(j), s, j) && cpLen(s, j) === 1 && s[j + 1] === ".") { j += 2; pairs++; }
-    if (pairs >= 2 && !(j < n && isAlnum(s.charCodeAt(j), s, j))) return ["word", j];
+    if (pairs >= 2 && !(j < n && isAlnum(s.charCodeAt(j), s, j))) { kind = "word"; return j; }
     return scanWord(s, i);
   }
   if (c === 45 && s[i + 1] === "-") {
     let j = i + 2;
     while (j < n && s[j] === "-") j++;
-    return ["punct", j];
+    kind = "punct";
+    return j;
   }
   if (c === 46 && s.startsWith("...", i)) {
     let j = i + 3;
     while (j < n && s[j] === ".") j++;
-    return ["punct", j];
+    kind = "punct";
+    return j;
   }
-  return ["punct", i + cpLen(s, i)];
+  kind = "punct";
+  return i + cpLen(s, i);
 }
 
-function scanWord(s: string, i: number): [TokenKind, number] {
+function scanWord(s: string, i: number): number {
   const n = s.length;
   let j = i;
   for (;;) {
     while (j < n && isAlnum(s.charCodeAt(j), s, j)) j += cpLen(s, j);
     if (j + 1 < n && isJoiner(s.charCodeAt(j)) && isAlnum(s.charCodeAt(j + 1), s, j + 1)) { j++; continue; }
-    return ["word", j];
+    kind = "word";
+    return j;
   }
 }
 
@@ -128,7 +136,7 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    const [kind, end] = scan(text, i);
+    const end = scan(text, i);
     out.push({ kind, text: text.slice(i, end), start: i });
     i = end;
   }
@@ -139,7 +147,7 @@ export function tokenize(text: string): Token[] {
 export function countWords(text: string, from = 0, to = text.length): number {
   let n = 0, i = from;
   while (i < to) {
-    const [kind, end] = scan(text, i);
+    const end = scan(text, i);
     if (kind === "word" || kind === "number") n++;
     i = end;
   }
