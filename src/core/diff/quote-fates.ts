@@ -9,13 +9,49 @@ import { canonicalSpelling } from "../text/spelling.ts";
 import { findQuotations, type QuoteSpan } from "../text/quotes.ts";
 import { type LinkDetail, paragraphAt } from "./diff-link.ts";
 
-/** Loose form for finding a quotation in B despite house style: marks, case, spelling, spacing. */
-function loose(s: string): string {
-  return s
-    .replace(/[\u201c\u201d\u201e\u00ab\u00bb"\u2018\u2019\u00b4'`.,;:!?()\u2013\u2014-]+/g, " ")
-    .replace(/\p{L}+/gu, (w) => canonicalSpelling(w))
-    .replace(/\s+/g, " ")
-    .trim();
+/** Quote marks and punctuation that the loose form turns into a space. */
+const LOOSE_MARKS = new Set([0x201c, 0x201d, 0x201e, 0xab, 0xbb, 0x22, 0x2018, 0x2019, 0xb4, 0x27, 0x60, 0x2e, 0x2c, 0x3b, 0x3a, 0x21, 0x3f, 0x28, 0x29, 0x2013, 0x2014, 0x2d]);
+const LETTER_RE = /\p{L}/u;
+const ASTRAL_LETTER_RE = /^\p{L}$/u;
+const SPACE_RE = /\s/;
+/** Char classes of the BMP, filled on first sight: 0 unknown, 1 letter, 2 white space, 3 other. */
+const LOOSE_CLASS = new Uint8Array(65536);
+function looseClass(c: number): number {
+  let k = LOOSE_CLASS[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = LETTER_RE.test(ch) ? 1 : SPACE_RE.test(ch) ? 2 : 3;
+    LOOSE_CLASS[c] = k;
+  }
+  return k;
+}
+/** Length of the letter at i (a surrogate pair counts when it is a letter), or 0. */
+function letterAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) return ASTRAL_LETTER_RE.test(s.slice(i, i + 2)) ? 2 : 0;
+  return looseClass(c) === 1 ? 1 : 0;
+}
+
+/**
+ * Loose form for finding a quotation in B despite house style: runs of quote marks, punctuation and
+ * white space become one space, letters are case- and spelling-folded, the ends trimmed. One pass
+ * over the text (it runs over every B paragraph a changed quotation is looked for in).
+ */
+export function loose(s: string): string {
+  let out = "", gap = false;
+  const n = s.length;
+  for (let i = 0; i < n;) {
+    const c = s.charCodeAt(i);
+    if (LOOSE_MARKS.has(c) || (c < 0xd800 || c > 0xdbff ? looseClass(c) === 2 : false)) { gap = true; i++; continue; }
+    let j = i;
+    for (let l = letterAt(s, j); l > 0; l = letterAt(s, j)) j += l;
+    const piece = j > i ? canonicalSpelling(s.slice(i, j)) : s[i]!;
+    if (gap && out.length > 0) out += " ";
+    gap = false;
+    out += piece;
+    i = j > i ? j : i + 1;
+  }
+  return out;
 }
 
 /**
@@ -33,6 +69,12 @@ export class BodySearch {
   }
   private quoteTexts = new Map<number, string[]>();
   private lower = new Map<number, string>();
+  private looseQuotes = new Map<number, string[]>();
+  private looseQuotesOf(i: number): string[] {
+    let q = this.looseQuotes.get(i);
+    if (q === undefined) { q = this.quotesOf(i).map(loose); this.looseQuotes.set(i, q); }
+    return q;
+  }
   private quotesOf(i: number): string[] {
     let q = this.quoteTexts.get(i);
     if (q === undefined) { q = findQuotations(this.byIndex.get(i)!).map((x) => x.text); this.quoteTexts.set(i, q); }
@@ -71,7 +113,7 @@ export class BodySearch {
       if (!lower.includes(stem)) continue;
       let lt = this.looseText.get(i);
       if (lt === undefined) { lt = ` ${loose(this.byIndex.get(i)!)} `; this.looseText.set(i, lt); }
-      if (lt.includes(` ${l} `) && this.quotesOf(i).some((q) => loose(q) === l || (long && ` ${loose(q)} `.includes(` ${l} `)))) return { b: i, status: "style" };
+      if (lt.includes(` ${l} `) && this.looseQuotesOf(i).some((q) => q === l || (long && ` ${q} `.includes(` ${l} `)))) return { b: i, status: "style" };
     }
     return null;
   }
