@@ -27,6 +27,25 @@ function bodyWords(side: LinkSide, from: number, to: number, isBody: (i: number)
   return n;
 }
 
+/**
+ * Body words before each token of a tokenized side: out[i] counts the word and number tokens among
+ * tokens[0, i) that lie in body paragraphs (a word never spans the paragraph join), so the body
+ * words of a token range are a subtraction instead of a second scan of the text.
+ */
+function bodyWordPrefix(side: LinkSide, isBody: (i: number) => boolean): Int32Array {
+  const { tokens, starts, paragraphs } = side;
+  const out = new Int32Array(tokens.length + 1);
+  let p = 0, body = starts.length > 0 && isBody(paragraphs[0]!), n = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (p + 1 < starts.length && t.start >= starts[p + 1]!) { p++; body = isBody(paragraphs[p]!); }
+    out[i] = n;
+    if (body && (t.kind === "word" || t.kind === "number")) n++;
+  }
+  out[tokens.length] = n;
+  return out;
+}
+
 function round(x: number): number {
   return Math.round(x * 10000) / 10000;
 }
@@ -38,10 +57,13 @@ export function computeStats(a: Article, b: Article, details: LinkDetail[], only
   const counts: Record<Bucket, number> = { verbatim: 0, styleOnly: 0, reworded: 0, cut: 0 };
   let newB = 0, bWords = 0, styleEdits = 0, substantiveEdits = 0, changedNumbers = 0;
   for (const d of details) {
+    // a diffed link has tokens and one span per edit; an identical one is counted from its text
+    const tokenized = d.spans.length === d.link.edits.length && d.a.tokens.length + d.b.tokens.length > 0;
+    const pa = tokenized ? bodyWordPrefix(d.a, isA) : null, pb = tokenized ? bodyWordPrefix(d.b, isB) : null;
     d.link.edits.forEach((e, k) => {
-      const r = d.ranges[k]!;
-      counts[bucketOf(e)] += bodyWords(d.a, r.a0, r.a1, isA);
-      const wb = bodyWords(d.b, r.b0, r.b1, isB);
+      const r = d.ranges[k]!, sp = d.spans[k]!;
+      counts[bucketOf(e)] += pa ? pa[sp.a1]! - pa[sp.a0]! : bodyWords(d.a, r.a0, r.a1, isA);
+      const wb = pb ? pb[sp.b1]! - pb[sp.b0]! : bodyWords(d.b, r.b0, r.b1, isB);
       bWords += wb;
       if (e.op === "insert") newB += wb;
       if (e.op === "equal") return;
