@@ -54,7 +54,7 @@ function unitStarts(tokens: Token[]): number[] {
   const starts = [0];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind === "space" && (/[.!?]["'\u201d\u2019)]*$/.test(tokens[i - 1]!.text) || t.text.includes("\n"))) {
+    if (t.kind === "space" && (endsSentence(tokens[i - 1]!.text) || t.text.includes("\n"))) {
       starts.push(i);
       if (i + 1 < tokens.length) starts.push(i + 1);
     }
@@ -62,12 +62,22 @@ function unitStarts(tokens: Token[]): number[] {
   return starts;
 }
 
-function unitsOf(tokens: Token[], starts: number[]): string[] {
+/** The token ends a sentence: . ! or ? followed only by closing quotes and brackets ("'”’)). */
+function endsSentence(text: string): boolean {
+  let k = text.length - 1;
+  while (k >= 0) {
+    const c = text.charCodeAt(k);
+    if (c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41) { k--; continue; }
+    return c === 46 || c === 33 || c === 63;
+  }
+  return false;
+}
+
+/** The text of each unit (a slice of the input: tokens are contiguous). */
+function unitsOf(text: string, tokens: Token[], starts: number[]): string[] {
   return starts.map((s, k) => {
     const e = k + 1 < starts.length ? starts[k + 1]! : tokens.length;
-    let str = "";
-    for (let i = s; i < e; i++) str += tokens[i]!.text;
-    return str;
+    return text.slice(s < tokens.length ? tokens[s]!.start : text.length, e < tokens.length ? tokens[e]!.start : text.length);
   });
 }
 
@@ -90,7 +100,7 @@ export function diffTexts(aText: string, bText: string, opts: DiffOptions = {}):
     if (fine) return { a, b, spans: cleanupSemantic(fine, a, b, o.absorbWords) };
     return { a, b, spans: cleanupSemantic([{ op: "replace", a0: 0, a1: a.length, b0: 0, b1: b.length }], a, b, 0), fallback: "paragraph" };
   }
-  const coarse = myers(unitsOf(a, sa), unitsOf(b, sb), o.workBudget);
+  const coarse = myers(unitsOf(aText, a, sa), unitsOf(bText, b, sb), o.workBudget);
   if (!coarse) {
     return { a, b, spans: cleanupSemantic([{ op: "replace", a0: 0, a1: a.length, b0: 0, b1: b.length }], a, b, 0), fallback: "paragraph" };
   }

@@ -28,6 +28,10 @@ describe("diffTexts", () => {
   it("is lossless on random word soups", () => {
     fc.assert(fc.property(textOf, textOf, (a, b) => checkLossless(a, b)), { numRuns: 300 });
   });
+  it("handles an empty side against several sentences", () => {
+    checkLossless("", "One. Two. Three.");
+    checkLossless("One. Two.\n\nThree.", "");
+  });
   it("is lossless on arbitrary strings", () => {
     fc.assert(fc.property(fc.string({ maxLength: 120 }), fc.string({ maxLength: 120 }), (a, b) => checkLossless(a, b)), { numRuns: 300 });
   });
