@@ -5,7 +5,7 @@
  */
 import type { Article, Edit, QuoteFate, Stats } from "../article.ts";
 import { countWords } from "../text/tokenize.ts";
-import { type LinkDetail, type LinkSide, paragraphAt } from "./diff-link.ts";
+import { type LinkDetail, type LinkSide, PARAGRAPH_JOIN, paragraphAt } from "./diff-link.ts";
 
 type Bucket = "verbatim" | "styleOnly" | "reworded" | "cut";
 
@@ -15,15 +15,26 @@ function bucketOf(e: Edit): Bucket {
   return e.op === "delete" ? "cut" : "reworded";
 }
 
-/** Words of side text [from, to) that lie in body paragraphs (ranges never cut a word). */
-function bodyWords(side: LinkSide, from: number, to: number, isBody: (i: number) => boolean): number {
+/**
+ * Words of side text [from, to) that lie in body paragraphs (ranges never cut a word). A whole
+ * paragraph is counted through `memo` (by its text), so a paragraph B kept verbatim is scanned once.
+ */
+function bodyWords(side: LinkSide, from: number, to: number, isBody: (i: number) => boolean, memo: Map<string, number>): number {
   if (to <= from) return 0;
   let n = 0;
   for (let p = paragraphAt(side, from); p < side.starts.length && side.starts[p]! < to; p++) {
     if (!isBody(side.paragraphs[p]!)) continue;
-    const end = p + 1 < side.starts.length ? side.starts[p + 1]! : side.text.length;
-    n += countWords(side.text, Math.max(from, side.starts[p]!), Math.min(to, end));
+    const start = side.starts[p]!;
+    const end = p + 1 < side.starts.length ? side.starts[p + 1]! - PARAGRAPH_JOIN.length : side.text.length;
+    if (from <= start && to >= end) n += wordsOf(side.text.slice(start, end), memo);
+    else n += countWords(side.text, Math.max(from, start), Math.min(to, end));
   }
+  return n;
+}
+
+function wordsOf(text: string, memo: Map<string, number>): number {
+  let n = memo.get(text);
+  if (n === undefined) { n = countWords(text); memo.set(text, n); }
   return n;
 }
 
@@ -56,14 +67,15 @@ export function computeStats(a: Article, b: Article, details: LinkDetail[], only
   const isA = (i: number) => bodyA.has(i), isB = (i: number) => bodyB.has(i);
   const counts: Record<Bucket, number> = { verbatim: 0, styleOnly: 0, reworded: 0, cut: 0 };
   let newB = 0, bWords = 0, styleEdits = 0, substantiveEdits = 0, changedNumbers = 0;
+  const memo = new Map<string, number>(); // words of a paragraph text, for this comparison
   for (const d of details) {
     // a diffed link has tokens and one span per edit; an identical one is counted from its text
     const tokenized = d.spans.length === d.link.edits.length && d.a.tokens.length + d.b.tokens.length > 0;
     const pa = tokenized ? bodyWordPrefix(d.a, isA) : null, pb = tokenized ? bodyWordPrefix(d.b, isB) : null;
     d.link.edits.forEach((e, k) => {
       const r = d.ranges[k]!, sp = d.spans[k]!;
-      counts[bucketOf(e)] += pa ? pa[sp.a1]! - pa[sp.a0]! : bodyWords(d.a, r.a0, r.a1, isA);
-      const wb = pb ? pb[sp.b1]! - pb[sp.b0]! : bodyWords(d.b, r.b0, r.b1, isB);
+      counts[bucketOf(e)] += pa ? pa[sp.a1]! - pa[sp.a0]! : bodyWords(d.a, r.a0, r.a1, isA, memo);
+      const wb = pb ? pb[sp.b1]! - pb[sp.b0]! : bodyWords(d.b, r.b0, r.b1, isB, memo);
       bWords += wb;
       if (e.op === "insert") newB += wb;
       if (e.op === "equal") return;
@@ -76,8 +88,8 @@ export function computeStats(a: Article, b: Article, details: LinkDetail[], only
   }
   const byA = new Map(a.paragraphs.map((p) => [p.index, p]));
   const byB = new Map(b.paragraphs.map((p) => [p.index, p]));
-  for (const i of onlyA) if (bodyA.has(i)) counts.cut += countWords(byA.get(i)!.text);
-  for (const i of onlyB) if (bodyB.has(i)) { const n = countWords(byB.get(i)!.text); newB += n; bWords += n; }
+  for (const i of onlyA) if (bodyA.has(i)) counts.cut += wordsOf(byA.get(i)!.text, memo);
+  for (const i of onlyB) if (bodyB.has(i)) { const n = wordsOf(byB.get(i)!.text, memo); newB += n; bWords += n; }
   // every A body word fell in exactly one bucket (links and onlyA cover A); B likewise
   const aWords = counts.verbatim + counts.styleOnly + counts.reworded + counts.cut;
   const shareA = (n: number) => (aWords ? round(n / aWords) : 0);
