@@ -10,6 +10,7 @@
  */
 import type { EditClass, EditOp, StyleTag, SubstanceTag, Tag } from "../article.ts";
 import { canonicalSpelling } from "../text/spelling.ts";
+import { alnumRuns, letterWords, startsUpper } from "../text/word-runs.ts";
 import { DATE_CONTEXT_CHARS } from "./defaults.ts";
 import { CREDIT_RE, DATE_WORDS, DATELINE_AGENCY_RE, HEDGES, MONTH_RE, MULTIPLIERS, NOT_NAMES, NUMBER_WORDS, REPORTING_VERBS } from "./rules.ts";
 
@@ -56,6 +57,8 @@ const spelling: Normalizer = (s) =>
     return c;
   });
 
+/** Number words and their values (a Map: no "constructor" from Object.prototype). */
+const NUMBER_WORD_VALUES = new Map(Object.entries(NUMBER_WORDS));
 const NUMBER_WORD_RE = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")})\\b`, "i");
 const numberformat: Normalizer = (s) => {
   if (!/\d|per\s*cent|pct/i.test(s) && !NUMBER_WORD_RE.test(s)) return s;
@@ -64,7 +67,7 @@ const numberformat: Normalizer = (s) => {
   t = t.replace(/(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|tn|trn|m|k)\b/gi, (_m, n: string, mult: string) =>
     String(Math.round(Number(n) * (MULTIPLIERS[mult.toLowerCase()] ?? 1))));
   if (NUMBER_WORD_RE.test(t)) t = t.replace(/\b[A-Za-z]+\b/g, (w) => {
-    const v = NUMBER_WORDS[w.toLowerCase()];
+    const v = NUMBER_WORD_VALUES.get(w.toLowerCase());
     return v !== undefined && v >= 1 && Number.isInteger(v) && !/^(?:first|second|third|fourth|fifth|both|single|twice|double|triple|dozens|hundreds|thousands|half)$/i.test(w) ? String(v) : w;
   });
   return t;
@@ -88,7 +91,13 @@ function wordCount(s: string): number {
   return m ? m.length : 0;
 }
 
-const NUMBERISH = /\d|^(?:per|cent|percent|pct|thousand|million|billion|trillion|bn|mn|tn|m|k)$/;
+/** Words that number formats touch (besides anything with a digit). */
+const NUMBERISH_WORDS = new Set(["per", "cent", "percent", "pct", "thousand", "million", "billion", "trillion", "bn", "mn", "tn", "m", "k"]);
+
+function hasDigit(w: string): boolean {
+  for (let k = 0; k < w.length; k++) { const c = w.charCodeAt(k); if (c >= 48 && c <= 57) return true; }
+  return false;
+}
 
 /**
  * Cheap test that no style rule can explain an edit: after removing the words both sides share, the
@@ -97,7 +106,7 @@ const NUMBERISH = /\d|^(?:per|cent|percent|pct|thousand|million|billion|trillion
  * when this says "maybe").
  */
 function surelySubstance(a: string, b: string): boolean {
-  const wa = a.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [], wb = b.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const wa = alnumRuns(a.toLowerCase()), wb = alnumRuns(b.toLowerCase());
   const count = new Map<string, number>();
   for (const w of wb) count.set(w, (count.get(w) ?? 0) + 1);
   const ra: string[] = [];
@@ -112,8 +121,14 @@ function surelySubstance(a: string, b: string): boolean {
   }
   if (ra.length === 0 && rb.length === 0) return false;
   // number formats only touch number-like words: leave those to the full test, judge the rest
-  const plain = (w: string) => !NUMBERISH.test(w) && !(w in NUMBER_WORDS);
-  return ra.filter(plain).map(canonicalSpelling).join("") !== rb.filter(plain).map(canonicalSpelling).join("");
+  return plainKey(ra) !== plainKey(rb);
+}
+
+/** The canonical spellings of the words that are not number-like, run together. */
+function plainKey(words: string[]): string {
+  let out = "";
+  for (const w of words) if (!hasDigit(w) && !NUMBERISH_WORDS.has(w) && !NUMBER_WORD_VALUES.has(w)) out += canonicalSpelling(w);
+  return out;
 }
 
 /** Style tags an edit needs, or null when no style rule explains it. */
@@ -154,45 +169,46 @@ function isCredit(s: string): boolean {
 
 /** Numbers of a text as values (digits, multipliers and number words), sorted, for multiset comparison. */
 function numbersOf(s: string): string[] {
-  if (!/\d/.test(s) && !NUMBER_WORD_RE.test(s)) return [];
+  if (!hasDigit(s) && !NUMBER_WORD_RE.test(s)) return [];
   const t = numberformat(s);
   const out: string[] = [];
   for (const m of t.matchAll(/\d+(?:\.\d+)?%?|\b[A-Za-z]+\b/g)) {
     const w = m[0];
-    if (/^\d/.test(w)) out.push(w);
+    const c = w.charCodeAt(0);
+    if (c >= 48 && c <= 57) out.push(w);
     else {
-      const v = NUMBER_WORDS[w.toLowerCase()];
+      const v = NUMBER_WORD_VALUES.get(w.toLowerCase());
       if (v !== undefined) out.push(String(v));
     }
   }
   return out.sort();
 }
 
-function wordsOf(s: string): string[] {
-  return s.match(/[\p{L}][\p{L}'\u2019\u00b4\-]*/gu) ?? [];
-}
-
 function listDiffers(a: string[], b: string[]): boolean {
   if (a.length !== b.length) return true;
+  if (a.length === 0) return false;
   const sa = [...a].sort(), sb = [...b].sort();
   return sa.some((x, i) => x !== sb[i]);
 }
 
-function pick(words: string[], set: Set<string>): string[] {
-  return words.map((w) => w.toLowerCase()).filter((w) => set.has(w));
+function pick(lowerWords: string[], set: Set<string>): string[] {
+  const out: string[] = [];
+  for (const w of lowerWords) if (set.has(w)) out.push(w);
+  return out;
 }
 
+const SENTENCE_OPENERS = /[\s"'\u201c\u2018(]+$/u;
+
 /** Proper names: capitalised words not at a sentence start and not in the furniture list. */
-function namesOf(s: string, before: string): string[] {
+function namesOf(s: string, words: string[], starts: number[], before: string): string[] {
   const out: string[] = [];
-  if (!/\p{Lu}/u.test(s)) return out;
-  for (const m of s.matchAll(/[\p{L}][\p{L}'\u2019\u00b4\-]*/gu)) {
-    const w = m[0];
-    if (!/^\p{Lu}/u.test(w)) continue;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (!startsUpper(w)) continue;
     // only the few characters before the word matter (a sentence end, an opening quote)
-    const idx = m.index!;
+    const idx = starts[k]!;
     const near = idx >= 8 ? s.slice(idx - 8, idx) : before.slice(-8) + s.slice(0, idx);
-    const prev = near.replace(/[\s"'\u201c\u2018(]+$/u, "");
+    const prev = near.replace(SENTENCE_OPENERS, "");
     if (prev === "" || /[.!?:]$/.test(prev)) continue; // sentence start: capital says nothing
     const lw = w.toLowerCase();
     if (NOT_NAMES.has(lw) || DATE_WORDS.has(lw) || REPORTING_VERBS.has(lw)) continue;
@@ -215,15 +231,17 @@ export function classifyEdit(op: Exclude<EditOp, "equal">, a: string, b: string,
 
   const tags: SubstanceTag[] = [];
   const na = numbersOf(a), nb = numbersOf(b);
-  const wa = wordsOf(a), wb = wordsOf(b);
+  const startsA: number[] = [], startsB: number[] = [];
+  const wa = letterWords(a, startsA), wb = letterWords(b, startsB);
+  const la = wa.map((w) => w.toLowerCase()), lb = wb.map((w) => w.toLowerCase());
   const numberChanged = listDiffers(na, nb);
   if (numberChanged) tags.push("number");
-  const dateChanged = listDiffers(pick(wa, DATE_WORDS), pick(wb, DATE_WORDS)) ||
+  const dateChanged = listDiffers(pick(la, DATE_WORDS), pick(lb, DATE_WORDS)) ||
     (numberChanged && (MONTH_RE.test(ctx.aBefore.slice(-DATE_CONTEXT_CHARS)) || /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(a + " " + b)));
   if (dateChanged) tags.push("date");
   if (ctx.inQuote) tags.push("quote");
-  if (listDiffers(namesOf(a, ctx.aBefore), namesOf(b, ctx.bBefore))) tags.push("name");
-  if (listDiffers(pick(wa, REPORTING_VERBS), pick(wb, REPORTING_VERBS))) tags.push("attribution");
-  if (listDiffers(pick(wa, HEDGES), pick(wb, HEDGES))) tags.push("hedge");
+  if (listDiffers(namesOf(a, wa, startsA, ctx.aBefore), namesOf(b, wb, startsB, ctx.bBefore))) tags.push("name");
+  if (listDiffers(pick(la, REPORTING_VERBS), pick(lb, REPORTING_VERBS))) tags.push("attribution");
+  if (listDiffers(pick(la, HEDGES), pick(lb, HEDGES))) tags.push("hedge");
   return { class: "substance", tags };
 }

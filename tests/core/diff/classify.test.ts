@@ -16,6 +16,8 @@ const SUBSTANCE: Array<[string, string, string[], Partial<EditContext>?]> = [
   ["13", "14", ["number", "date"], { aBefore: "on March " }], ["said", "claimed", ["attribution"]], ["told", "warned", ["attribution"]],
   ["", "reportedly ", ["hedge"]], ["may ", "", ["hedge"]], ["Pompeo", "Trump", ["name"], { aBefore: "Secretary " }],
   ["necessary", "needed", ["quote"], { inQuote: true }], ["The conflict escalated. ", "", []],
+  // words that are keys of Object.prototype are not number words
+  ["the constructor said 5", "the builder said 5", []],
 ];
 
 describe("classifyEdit", () => {
