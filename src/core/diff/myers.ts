@@ -10,15 +10,23 @@ import type { Span } from "./cleanup.ts";
  * Diff a[aLo..aHi) against b[bLo..bHi). Returns spans (equal / insert / delete, in order, indices
  * absolute) or undefined when the edit distance times the length passes `budget`.
  */
+/** Reused buffers: V, and the trace of V at the start of each round d (round d holds 2d + 3
+ * entries from offset d(d + 2)); grown on demand (and let go when a rare long diff made them large), so a diff allocates no arrays. */
+let vBuf = new Int32Array(64);
+let traceBuf = new Int32Array(1024);
+
 export function myersDiff<T>(a: ArrayLike<T>, b: ArrayLike<T>, aLo: number, aHi: number, bLo: number, bHi: number, budget: number): Span[] | undefined {
   const n = aHi - aLo, m = bHi - bLo;
   const maxD = Math.min(n + m, Math.floor(budget / Math.max(1, n + m)));
   const off = maxD + 1;
-  const v = new Int32Array(2 * maxD + 3);
-  const trace: Int32Array[] = [];
+  if (vBuf.length < 2 * maxD + 3) vBuf = new Int32Array(2 * maxD + 3);
+  const v = vBuf;
+  v[off + 1] = 0; // the only entry read before it is written
   let found = -1;
   outer: for (let d = 0; d <= maxD; d++) {
-    trace.push(v.slice(off - d - 1, off + d + 2));
+    const t0 = d * (d + 2), len = 2 * d + 3;
+    if (traceBuf.length < t0 + len) { const t = new Int32Array(Math.max(traceBuf.length * 2, t0 + len)); t.set(traceBuf.subarray(0, t0)); traceBuf = t; }
+    for (let i = 0, src = off - d - 1; i < len; i++) traceBuf[t0 + i] = v[src + i]!;
     for (let k = -d; k <= d; k += 2) {
       let x: number;
       if (k === -d || (k !== d && v[off + k - 1]! < v[off + k + 1]!)) x = v[off + k + 1]!;
@@ -29,16 +37,19 @@ export function myersDiff<T>(a: ArrayLike<T>, b: ArrayLike<T>, aLo: number, aHi:
       if (x >= n && y >= m) { found = d; break outer; }
     }
   }
+  const trace = traceBuf;
+  // a rare long diff may grow the trace to megabytes: do not keep that around
+  if (traceBuf.length > 1 << 20) traceBuf = new Int32Array(1024);
   if (found < 0) return undefined;
   // backtrack from (n, m) through the saved V arrays, collecting spans back to front
   const rev: Span[] = [];
   let x = n, y = m;
   for (let d = found; d > 0; d--) {
-    const vp = trace[d]!; // V at the start of round d; V[k] is vp[k + d + 1]
+    const vp = trace, at = d * (d + 2) + d + 1; // V at the start of round d; V[k] is vp[at + k]
     const k = x - y;
-    const down = k === -d || (k !== d && vp[k - 1 + d + 1]! < vp[k + 1 + d + 1]!);
+    const down = k === -d || (k !== d && vp[at + k - 1]! < vp[at + k + 1]!);
     const pk = down ? k + 1 : k - 1;
-    const px = vp[pk + d + 1]!, py = px - pk;
+    const px = vp[at + pk]!, py = px - pk;
     const sx = down ? px : px + 1, sy = sx - k;
     if (x > sx) rev.push({ op: "equal", a0: aLo + sx, a1: aLo + x, b0: bLo + sy, b1: bLo + y });
     if (down) rev.push({ op: "insert", a0: aLo + px, a1: aLo + px, b0: bLo + py, b1: bLo + py + 1 });
