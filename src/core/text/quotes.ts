@@ -14,41 +14,51 @@ export interface QuoteSpan {
   text: string;
 }
 
-const OPEN_CLOSE: Record<string, string> = { "\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", "\u2018": "\u2019", "\u201a": "\u2018", "\u00bb": "\u00ab" };
 const LETTER = /[\p{L}\p{N}]/u;
 const OPENER_BEFORE = /[\s([{\u2014\u2013\-:;/]/;
+const DQ = 0x22, SQ = 0x27, LDQ = 0x201c, RDQ = 0x201d, LOW_DQ = 0x201e, LSQ = 0x2018, RSQ = 0x2019, LOW_SQ = 0x201a, LAQ = 0xab, RAQ = 0xbb, NL = 0x0a;
 
 function isOpenPosition(text: string, i: number): boolean {
   if (i === 0) return true;
   return OPENER_BEFORE.test(text[i - 1]!);
 }
 
-/** Every direct quotation of `text`, in order, not nested. */
+function letterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER.test(text[i]!);
+}
+
+/** Every direct quotation of `text`, in order, not nested. Scans char codes: it runs on every link. */
 export function findQuotations(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let i = 0;
   const n = text.length;
   while (i < n) {
-    const ch = text[i]!;
-    let close: string | null = null;
-    if (ch === '"') close = '"';
-    else if (ch === "\u201c" || ch === "\u00ab" || ch === "\u201e") close = OPEN_CLOSE[ch]!;
-    else if (ch === "\u00bb" && isOpenPosition(text, i)) close = "\u00ab";
-    else if ((ch === "\u2018" || ch === "'") && isOpenPosition(text, i) && i + 1 < n && LETTER.test(text[i + 1]!)) close = ch === "'" ? "'" : "\u2019";
-    if (close === null || (ch === '"' && !isOpenPosition(text, i) && i > 0)) {
+    const ch = text.charCodeAt(i);
+    // quick skip: only these chars can open a quotation
+    if (ch !== DQ && ch !== LDQ && ch !== LAQ && ch !== LOW_DQ && ch !== RAQ && ch !== LSQ && ch !== SQ) { i++; continue; }
+    let close = -1;
+    if (ch === DQ) close = DQ;
+    else if (ch === LDQ) close = RDQ;
+    else if (ch === LAQ) close = RAQ;
+    else if (ch === LOW_DQ) close = LDQ;
+    else if (ch === RAQ && isOpenPosition(text, i)) close = LAQ;
+    else if ((ch === LSQ || ch === SQ) && isOpenPosition(text, i) && i + 1 < n && letterAt(text, i + 1)) close = ch === SQ ? SQ : RSQ;
+    if (close === -1 || (ch === DQ && !isOpenPosition(text, i) && i > 0)) {
       i++;
       continue;
     }
     const start = i + 1;
-    const single = close === "'" || close === "\u2019";
+    const single = close === SQ || close === RSQ;
     let j = start;
     let end = -1;
     while (j < n) {
-      const c = text[j]!;
-      if (c === "\n" && text[j + 1] === "\n") break; // paragraph break
-      if (c === close || (close === "\u201d" && c === '"') || (close === '"' && c === "\u201d")) {
+      const c = text.charCodeAt(j);
+      if (c === NL && text.charCodeAt(j + 1) === NL) break; // paragraph break
+      if (c === close || (close === RDQ && c === DQ) || (close === DQ && c === RDQ)) {
         // a single quote closes only when not followed by a letter (so "Iraq's" is not a close)
-        if (!single || j + 1 >= n || !LETTER.test(text[j + 1]!)) {
+        if (!single || j + 1 >= n || !letterAt(text, j + 1)) {
           end = j;
           break;
         }
