@@ -191,10 +191,24 @@ function listDiffers(a: string[], b: string[]): boolean {
   return sa.some((x, i) => x !== sb[i]);
 }
 
-function pick(lowerWords: string[], set: Set<string>): string[] {
-  const out: string[] = [];
-  for (const w of lowerWords) if (set.has(w)) out.push(w);
-  return out;
+/** What the tag rules know of a lowercase word, as bits (one lookup instead of one per list). */
+const DATE = 1, VERB = 2, HEDGE = 4, NOT_NAME = 8;
+const WORD_KIND = new Map<string, number>();
+for (const [set, bit] of [[DATE_WORDS, DATE], [REPORTING_VERBS, VERB], [HEDGES, HEDGE], [NOT_NAMES, NOT_NAME]] as const) {
+  for (const w of set) WORD_KIND.set(w, (WORD_KIND.get(w) ?? 0) | bit);
+}
+
+/** The date words, reporting verbs and hedges among a side's lowercase words, in order. */
+function kindsOf(lowerWords: string[]): { dates: string[]; verbs: string[]; hedges: string[] } {
+  const dates: string[] = [], verbs: string[] = [], hedges: string[] = [];
+  for (const w of lowerWords) {
+    const k = WORD_KIND.get(w);
+    if (k === undefined) continue;
+    if (k & DATE) dates.push(w);
+    if (k & VERB) verbs.push(w);
+    if (k & HEDGE) hedges.push(w);
+  }
+  return { dates, verbs, hedges };
 }
 
 const SENTENCE_OPENERS = /[\s"'\u201c\u2018(]+$/u;
@@ -210,8 +224,7 @@ function namesOf(s: string, words: string[], starts: number[], before: string): 
     const near = idx >= 8 ? s.slice(idx - 8, idx) : before.slice(-8) + s.slice(0, idx);
     const prev = near.replace(SENTENCE_OPENERS, "");
     if (prev === "" || /[.!?:]$/.test(prev)) continue; // sentence start: capital says nothing
-    const lw = w.toLowerCase();
-    if (NOT_NAMES.has(lw) || DATE_WORDS.has(lw) || REPORTING_VERBS.has(lw)) continue;
+    if ((WORD_KIND.get(w.toLowerCase()) ?? 0) & (NOT_NAME | DATE | VERB)) continue;
     out.push(canonicalSpelling(w));
   }
   return out;
@@ -233,15 +246,15 @@ export function classifyEdit(op: Exclude<EditOp, "equal">, a: string, b: string,
   const na = numbersOf(a), nb = numbersOf(b);
   const startsA: number[] = [], startsB: number[] = [];
   const wa = letterWords(a, startsA), wb = letterWords(b, startsB);
-  const la = wa.map((w) => w.toLowerCase()), lb = wb.map((w) => w.toLowerCase());
+  const ka = kindsOf(wa.map((w) => w.toLowerCase())), kb = kindsOf(wb.map((w) => w.toLowerCase()));
   const numberChanged = listDiffers(na, nb);
   if (numberChanged) tags.push("number");
-  const dateChanged = listDiffers(pick(la, DATE_WORDS), pick(lb, DATE_WORDS)) ||
+  const dateChanged = listDiffers(ka.dates, kb.dates) ||
     (numberChanged && (MONTH_RE.test(ctx.aBefore.slice(-DATE_CONTEXT_CHARS)) || /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(a + " " + b)));
   if (dateChanged) tags.push("date");
   if (ctx.inQuote) tags.push("quote");
   if (listDiffers(namesOf(a, wa, startsA, ctx.aBefore), namesOf(b, wb, startsB, ctx.bBefore))) tags.push("name");
-  if (listDiffers(pick(la, REPORTING_VERBS), pick(lb, REPORTING_VERBS))) tags.push("attribution");
-  if (listDiffers(pick(la, HEDGES), pick(lb, HEDGES))) tags.push("hedge");
+  if (listDiffers(ka.verbs, kb.verbs)) tags.push("attribution");
+  if (listDiffers(ka.hedges, kb.hedges)) tags.push("hedge");
   return { class: "substance", tags };
 }
