@@ -14,10 +14,13 @@ import { diffTexts, sliceTokens } from "./diff-words.ts";
 
 export const PARAGRAPH_JOIN = "\n\n";
 
-/** One side of a link: its joined text, tokens, and where each paragraph starts. */
+/** One side of a link: its joined text, its word counts, and where each paragraph starts. */
 export interface LinkSide {
   text: string;
-  tokens: Token[];
+  /** Word and number tokens before token i (length tokens + 1; empty when the link was not tokenized). */
+  wordsBefore: Int32Array;
+  /** Index of the first token of each paragraph (parallel to `paragraphs`; empty when not tokenized). */
+  paragraphTokens: Int32Array;
   /** Paragraph indices of the side, in order, with the offset each starts at in `text`. */
   paragraphs: number[];
   starts: number[];
@@ -45,6 +48,23 @@ function side(paragraphs: Paragraph[], byIndex: Map<number, Paragraph>, indices:
     off += t.length + PARAGRAPH_JOIN.length;
   }
   return { text: parts.join(PARAGRAPH_JOIN), starts };
+}
+
+const NONE = new Int32Array(0);
+
+/** Word tokens before each token, and the first token of each paragraph (paragraphs start at `starts`). */
+function wordCounts(tokens: Token[], starts: readonly number[]): { wordsBefore: Int32Array; paragraphTokens: Int32Array } {
+  const wordsBefore = new Int32Array(tokens.length + 1), paragraphTokens = new Int32Array(starts.length);
+  let n = 0, p = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (p < starts.length && starts[p]! <= t.start) paragraphTokens[p++] = i;
+    wordsBefore[i] = n;
+    if (t.kind === "word" || t.kind === "number") n++;
+  }
+  while (p < starts.length) paragraphTokens[p++] = tokens.length;
+  wordsBefore[tokens.length] = n;
+  return { wordsBefore, paragraphTokens };
 }
 
 function overlapsQuote(quotes: QuoteSpan[], s: number, e: number): boolean {
@@ -91,8 +111,8 @@ export function diffLink(
     const edits: Edit[] = sa.text ? [{ op: "equal", a: sa.text, b: sb.text }] : [];
     return {
       link: { ...link, edits },
-      a: { text: sa.text, tokens: [], paragraphs: link.a, starts: sa.starts, quotes: qa },
-      b: { text: sb.text, tokens: [], paragraphs: link.b, starts: sb.starts, quotes: qa },
+      a: { text: sa.text, wordsBefore: NONE, paragraphTokens: NONE, paragraphs: link.a, starts: sa.starts, quotes: qa },
+      b: { text: sb.text, wordsBefore: NONE, paragraphTokens: NONE, paragraphs: link.b, starts: sb.starts, quotes: qa },
       spans: [],
       ranges: edits.length ? [{ a0: 0, a1: sa.text.length, b0: 0, b1: sb.text.length }] : [],
     };
@@ -122,8 +142,9 @@ export function diffLink(
   if (d.fallback) out.fallback = d.fallback;
   return {
     link: out,
-    a: { text: sa.text, tokens: d.a, paragraphs: link.a, starts: sa.starts, quotes: qa },
-    b: { text: sb.text, tokens: d.b, paragraphs: link.b, starts: sb.starts, quotes: qb },
+    // the tokens themselves are let go here (counts are all that is read later)
+    a: { text: sa.text, ...wordCounts(d.a, sa.starts), paragraphs: link.a, starts: sa.starts, quotes: qa },
+    b: { text: sb.text, ...wordCounts(d.b, sb.starts), paragraphs: link.b, starts: sb.starts, quotes: qb },
     spans: d.spans,
     ranges,
   };

@@ -38,23 +38,17 @@ function wordsOf(text: string, memo: Map<string, number>): number {
   return n;
 }
 
-/**
- * Body words before each token of a tokenized side: out[i] counts the word and number tokens among
- * tokens[0, i) that lie in body paragraphs (a word never spans the paragraph join), so the body
- * words of a token range are a subtraction instead of a second scan of the text.
- */
-function bodyWordPrefix(side: LinkSide, isBody: (i: number) => boolean): Int32Array {
-  const { tokens, starts, paragraphs } = side;
-  const out = new Int32Array(tokens.length + 1);
-  let p = 0, body = starts.length > 0 && isBody(paragraphs[0]!), n = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    while (p + 1 < starts.length && t.start >= starts[p + 1]!) { p++; body = isBody(paragraphs[p]!); }
-    out[i] = n;
-    if (body && (t.kind === "word" || t.kind === "number")) n++;
+/** Body words among tokens [t0, t1) of a tokenized side: per paragraph, a difference of word counts. */
+function bodyWordsOfTokens(side: LinkSide, t0: number, t1: number, isBody: (i: number) => boolean): number {
+  const { wordsBefore: wb, paragraphTokens: pt, paragraphs } = side;
+  const last = wb.length - 1;
+  let n = 0;
+  for (let p = 0; p < pt.length; p++) {
+    const ps = pt[p]!, pe = p + 1 < pt.length ? pt[p + 1]! : last;
+    if (pe <= t0 || ps >= t1 || !isBody(paragraphs[p]!)) continue;
+    n += wb[Math.min(t1, pe)]! - wb[Math.max(t0, ps)]!;
   }
-  out[tokens.length] = n;
-  return out;
+  return n;
 }
 
 function round(x: number): number {
@@ -70,12 +64,11 @@ export function computeStats(a: Article, b: Article, details: LinkDetail[], only
   const memo = new Map<string, number>(); // words of a paragraph text, for this comparison
   for (const d of details) {
     // a diffed link has tokens and one span per edit; an identical one is counted from its text
-    const tokenized = d.spans.length === d.link.edits.length && d.a.tokens.length + d.b.tokens.length > 0;
-    const pa = tokenized ? bodyWordPrefix(d.a, isA) : null, pb = tokenized ? bodyWordPrefix(d.b, isB) : null;
+    const tokenized = d.spans.length > 0 && d.spans.length === d.link.edits.length;
     d.link.edits.forEach((e, k) => {
       const r = d.ranges[k]!, sp = d.spans[k]!;
-      counts[bucketOf(e)] += pa ? pa[sp.a1]! - pa[sp.a0]! : bodyWords(d.a, r.a0, r.a1, isA, memo);
-      const wb = pb ? pb[sp.b1]! - pb[sp.b0]! : bodyWords(d.b, r.b0, r.b1, isB, memo);
+      counts[bucketOf(e)] += tokenized ? bodyWordsOfTokens(d.a, sp.a0, sp.a1, isA) : bodyWords(d.a, r.a0, r.a1, isA, memo);
+      const wb = tokenized ? bodyWordsOfTokens(d.b, sp.b0, sp.b1, isB) : bodyWords(d.b, r.b0, r.b1, isB, memo);
       bWords += wb;
       if (e.op === "insert") newB += wb;
       if (e.op === "equal") return;
