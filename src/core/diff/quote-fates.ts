@@ -102,7 +102,8 @@ export class BodySearch {
     const long = w.length >= 5;
     // the words must stand inside a quotation of B too: a short quote ("as necessary") is often
     // also a plain phrase, or part of another quotation, elsewhere
-    for (const i of candidates) if (this.byIndex.get(i)!.includes(text) && this.quotesOf(i).some((q) => q === text || (long && q.includes(text)))) return { b: i, status: "verbatim" };
+    // (the quotation test first: it is cheaper than searching the paragraph, and usually fails)
+    for (const i of candidates) if (this.quotesOf(i).some((q) => q === text || (long && q.includes(text))) && this.byIndex.get(i)!.includes(text)) return { b: i, status: "verbatim" };
     const l = loose(text);
     // cheap filter before the loose form: the quotation's longest word (its first four letters, which
     // spelling variants keep) must appear in the paragraph
@@ -111,9 +112,10 @@ export class BodySearch {
       let lower = this.lower.get(i);
       if (lower === undefined) { lower = this.byIndex.get(i)!.toLowerCase(); this.lower.set(i, lower); }
       if (!lower.includes(stem)) continue;
+      if (!this.looseQuotesOf(i).some((q) => q === l || (long && ` ${q} `.includes(` ${l} `)))) continue;
       let lt = this.looseText.get(i);
       if (lt === undefined) { lt = ` ${loose(this.byIndex.get(i)!)} `; this.looseText.set(i, lt); }
-      if (lt.includes(` ${l} `) && this.looseQuotesOf(i).some((q) => q === l || (long && ` ${q} `.includes(` ${l} `)))) return { b: i, status: "style" };
+      if (lt.includes(` ${l} `)) return { b: i, status: "style" };
     }
     return null;
   }
