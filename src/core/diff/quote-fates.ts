@@ -105,14 +105,15 @@ export class BodySearch {
     // (the quotation test first: it is cheaper than searching the paragraph, and usually fails)
     for (const i of candidates) if (this.quotesOf(i).some((q) => q === text || (long && q.includes(text))) && this.byIndex.get(i)!.includes(text)) return { b: i, status: "verbatim" };
     const l = loose(text);
-    // cheap filter before the loose form: the quotation's longest word (its first four letters, which
-    // spelling variants keep) must appear in the paragraph
+    // three tests, cheapest first: a quotation of the paragraph holds the loose form; the
+    // quotation's longest word (its first four letters, which spelling variants keep) appears in the
+    // paragraph; the paragraph's own loose form holds it
     const stem = w.reduce((x, y) => (y.length > x.length ? y : x)).slice(0, 4);
     for (const i of candidates) {
+      if (!this.looseQuotesOf(i).some((q) => q === l || (long && ` ${q} `.includes(` ${l} `)))) continue;
       let lower = this.lower.get(i);
       if (lower === undefined) { lower = this.byIndex.get(i)!.toLowerCase(); this.lower.set(i, lower); }
       if (!lower.includes(stem)) continue;
-      if (!this.looseQuotesOf(i).some((q) => q === l || (long && ` ${q} `.includes(` ${l} `)))) continue;
       let lt = this.looseText.get(i);
       if (lt === undefined) { lt = ` ${loose(this.byIndex.get(i)!)} `; this.looseText.set(i, lt); }
       if (lt.includes(` ${l} `)) return { b: i, status: "style" };
