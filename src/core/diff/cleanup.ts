@@ -23,9 +23,7 @@ function words(tokens: Token[], i: number, j: number): number {
 }
 
 function chars(tokens: Token[], i: number, j: number): number {
-  let n = 0;
-  for (let k = i; k < j; k++) n += tokens[k]!.text.length;
-  return n;
+  return j > i ? tokens[j - 1]!.end - tokens[i]!.start : 0;
 }
 
 function opOf(s: Span): EditOp {

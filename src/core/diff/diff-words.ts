@@ -50,11 +50,11 @@ function myers(ua: string[], ub: string[], budget: number): Span[] | undefined {
  * line break) is a unit, and the white space between sentences is a unit of its own, so a sentence
  * matches wherever it stands. Returns the token index where each unit starts.
  */
-function unitStarts(tokens: Token[]): number[] {
+function unitStarts(text: string, tokens: Token[]): number[] {
   const starts = [0];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind === "space" && (endsSentence(tokens[i - 1]!.text) || t.text.includes("\n"))) {
+    if (t.kind === "space" && (endsSentence(text, tokens[i - 1]!) || hasNewline(text, t))) {
       starts.push(i);
       if (i + 1 < tokens.length) starts.push(i + 1);
     }
@@ -63,13 +63,17 @@ function unitStarts(tokens: Token[]): number[] {
 }
 
 /** The token ends a sentence: . ! or ? followed only by closing quotes and brackets ("'”’)). */
-function endsSentence(text: string): boolean {
-  let k = text.length - 1;
-  while (k >= 0) {
+function endsSentence(text: string, t: Token): boolean {
+  for (let k = t.end - 1; k >= t.start; k--) {
     const c = text.charCodeAt(k);
-    if (c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41) { k--; continue; }
+    if (c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41) continue;
     return c === 46 || c === 33 || c === 63;
   }
+  return false;
+}
+
+function hasNewline(text: string, t: Token): boolean {
+  for (let k = t.start; k < t.end; k++) if (text.charCodeAt(k) === 10) return true;
   return false;
 }
 
@@ -93,10 +97,9 @@ export function diffTexts(aText: string, bText: string, opts: DiffOptions = {}):
   if (aText === bText) {
     return { a, b, spans: a.length ? [{ op: "equal", a0: 0, a1: a.length, b0: 0, b1: b.length }] : [] };
   }
-  const ta = a.map((t) => t.text), tb = b.map((t) => t.text);
-  const sa = unitStarts(a), sb = unitStarts(b);
+  const sa = unitStarts(aText, a), sb = unitStarts(bText, b);
   if (sa.length === 1 && sb.length === 1) {
-    const fine = fineRange(a, b, ta, tb, 0, a.length, 0, b.length, o.workBudget);
+    const fine = fineRange(a, b, 0, a.length, 0, b.length, o.workBudget);
     if (fine) return { a, b, spans: cleanupSemantic(fine, a, b, o.absorbWords) };
     return { a, b, spans: cleanupSemantic([{ op: "replace", a0: 0, a1: a.length, b0: 0, b1: b.length }], a, b, 0), fallback: "paragraph" };
   }
@@ -120,7 +123,7 @@ export function diffTexts(aText: string, bText: string, opts: DiffOptions = {}):
     const b0 = at(sb, b.length, c.b0), b1 = at(sb, b.length, coarse[j]!.b1);
     i = j;
     if (a1 === a0 || b1 === b0) { spans.push({ op: a1 === a0 ? "insert" : "delete", a0, a1, b0, b1 }); continue; }
-    const fine = fineRange(a, b, ta, tb, a0, a1, b0, b1, o.workBudget);
+    const fine = fineRange(a, b, a0, a1, b0, b1, o.workBudget);
     if (fine) spans.push(...fine);
     else { spans.push({ op: "replace", a0, a1, b0, b1 }); fallback = "sentence"; }
   }
@@ -135,11 +138,11 @@ export function diffTexts(aText: string, bText: string, opts: DiffOptions = {}):
  * space differs are split back into equal parts and small white-space edits, so every `equal` span
  * still has identical text on both sides.
  */
-function fineRange(a: Token[], b: Token[], ta: string[], tb: string[], a0: number, a1: number, b0: number, b1: number, budget: number): Span[] | undefined {
+function fineRange(a: Token[], b: Token[], a0: number, a1: number, b0: number, b1: number, budget: number): Span[] | undefined {
   const wa: number[] = [], wb: number[] = [];
   for (let i = a0; i < a1; i++) if (a[i]!.kind !== "space") wa.push(i);
   for (let j = b0; j < b1; j++) if (b[j]!.kind !== "space") wb.push(j);
-  const ua = wa.map((i) => ta[i]!), ub = wb.map((j) => tb[j]!);
+  const ua = wa.map((i) => a[i]!.text), ub = wb.map((j) => b[j]!.text);
   let p = 0;
   while (p < ua.length && p < ub.length && ua[p] === ub[p]) p++;
   let q = 0;

@@ -9,11 +9,20 @@
 
 export type TokenKind = "word" | "number" | "punct" | "space";
 
-export interface Token {
-  kind: TokenKind;
-  text: string;
-  /** Offset of the token's first character in the input. */
-  start: number;
+/** One token: its kind and where it lies in the input; its text is sliced only when asked for (most
+ * tokens of a long diff sit in untouched sentences and are never read). */
+export class Token {
+  constructor(
+    readonly kind: TokenKind,
+    /** Offset of the token's first character in the input. */
+    readonly start: number,
+    /** Offset just past its last character. */
+    readonly end: number,
+    private readonly source: string,
+  ) {}
+  get text(): string {
+    return this.source.slice(this.start, this.end);
+  }
 }
 
 const ALNUM_RE = /[\p{L}\p{M}\p{N}]/u;
@@ -137,7 +146,7 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   while (i < text.length) {
     const end = scan(text, i);
-    out.push({ kind, text: text.slice(i, end), start: i });
+    out.push(new Token(kind, i, end, text));
     i = end;
   }
   return out;
