@@ -6,7 +6,10 @@
 export interface AlignOptions {
   /** Largest group on one side of a step (n:1 and 1:n up to this). @default 5 */
   maxGroup: number;
-  /** Largest n:m tangle (both sides > 1) allowed, per side. @default 3 */
+  /** Largest n:m tangle (both sides > 1) allowed, per side. 3 made a chain of three re-cut
+   * paragraphs one 3:3 link claiming nine pairs where five share text; at 2 it becomes two smaller
+   * links with no false pair. On DEplain-web 2 scored F1 .853 against .849 (Bible .171 / .152,
+   * language learner .957 / .954), seeds unchanged, and the DP is 10% faster. @default 2 */
   maxTangle: number;
   /** Offset subtracted from a step's similarity before it is multiplied by its size: a step scores
    * only if its Dice similarity beats this. 0.25 kept every gold seed link while 0.35 lost the
@@ -56,7 +59,7 @@ export interface AlignOptions {
 
 export const ALIGN_DEFAULTS: AlignOptions = {
   maxGroup: 5,
-  maxTangle: 3,
+  maxTangle: 2,
   stepOffset: 0.25,
   minSimilarity: 0.35,
   memberContainment: 0.4,

@@ -31,6 +31,29 @@ describe("alignUnits", () => {
     expect(keyed(r)).toEqual(["0>0", "1>1,2,3", "2>4"]);
   });
 
+  it("recognises re-cut paragraph breaks (2:2) as one regrouped link", () => {
+    const halves = (t: string) => { const w = t.split(" "), h = w.length >> 1; return [w.slice(0, h).join(" "), w.slice(h).join(" ")] as const; };
+    const [p1a, p1b] = halves(P[1]!), [p2a, p2b] = halves(P[2]!);
+    // A breaks inside P2, B inside P1: neither side's paragraphs pair off one to one
+    const a = [P[0]!, `${P[1]} ${p2a}`, p2b, P[3]!];
+    const b = [P[0]!, p1a, `${p1b} ${P[2]}`, P[3]!];
+    expect(keyed(alignUnits(a, b))).toEqual(["0>0", "1,2>1,2", "3>3"]);
+  });
+
+  it("a chain of three re-cuts becomes two smaller links, not one 3:3 claiming pairs that share nothing", () => {
+    const halves = (t: string) => { const w = t.split(" "), h = w.length >> 1; return [w.slice(0, h).join(" "), w.slice(h).join(" ")] as const; };
+    const [p1a, p1b] = halves(P[1]!), [p2a, p2b] = halves(P[2]!), [p3a, p3b] = halves(P[3]!);
+    const a = [P[0]!, `${P[1]} ${p2a}`, `${p2b} ${p3a}`, p3b, P[4]!];
+    const b = [P[0]!, p1a, `${p1b} ${P[2]}`, P[3]!, P[4]!];
+    const r = alignUnits(a, b);
+    // every linked pair shares text: A3 (end of P3) never pairs with B1 (start of P1), nor A1 with B3
+    const pairs = r.groups.flatMap((g) => g.a.flatMap((x) => g.b.map((y) => `${x}-${y}`)));
+    expect(pairs).not.toContain("3-1");
+    expect(pairs).not.toContain("1-3");
+    expect(r.onlyA).toEqual([]);
+    expect(r.onlyB).toEqual([]);
+  });
+
   it("links a moved paragraph and flags it", () => {
     const a = P.slice(0, 8);
     const b = [a[0]!, a[1]!, a[3]!, a[4]!, a[5]!, a[6]!, a[2]!, a[7]!];
