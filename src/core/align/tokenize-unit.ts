@@ -34,12 +34,18 @@ function isApostrophe(c: number): boolean {
   return c === 39 || c === 0xb4 || c === 0x2019 || c === 0x2018 || c === 0x60 || c === 0x2bc || c === 0x2032;
 }
 
-/** Appends the interned ids of text's normalized words to `out`. */
-export function wordIds(text: string, out: number[]): void {
+/**
+ * Writes the interned ids of text's normalized words into `out` from `at` on and returns how many.
+ * When `out` may be too short (a word takes at least a char and a separator of the normalized text,
+ * which NFKC can make longer than the input) it writes nothing and returns minus the room it needs.
+ */
+export function wordIdsInto(text: string, out: Int32Array, at: number): number {
+  let w = at;
   // apostrophe variants first: NFKC turns the acute accent (´) into a space and a combining mark.
   // NFKC (ligatures, full-width forms) only when needed; plain ASCII skips it.
   const folded = (NON_ASCII.test(text) ? text.replace(APOSTROPHE_RE, "'").normalize("NFKC") : text).toLowerCase();
   const n = folded.length;
+  if (at + (n >> 1) + 1 > out.length) return -((n >> 1) + 1);
   let k = 0;
   while (k < n) {
     let c = folded.charCodeAt(k);
@@ -60,9 +66,18 @@ export function wordIds(text: string, out: number[]): void {
       break;
     }
     // [start, end) is the last segment (a dropped possessive 's lies past its end)
-    if (word === null) out.push(internRange(folded, first, end, h, digit));
-    else { word += folded.slice(start, end); out.push(internRange(word, 0, word.length, h, digit)); }
+    if (word === null) out[w++] = internRange(folded, first, end, h, digit);
+    else { word += folded.slice(start, end); out[w++] = internRange(word, 0, word.length, h, digit); }
   }
+  return w - at;
+}
+
+/** Appends the interned ids of text's normalized words to `out`. */
+export function wordIds(text: string, out: number[]): void {
+  let buf = new Int32Array((text.length >> 1) + 1);
+  let n = wordIdsInto(text, buf, 0);
+  if (n < 0) { buf = new Int32Array(-n); n = wordIdsInto(text, buf, 0); }
+  for (let k = 0; k < n; k++) out.push(buf[k]!);
 }
 
 /** The normalized word tokens of one unit of text, in order (duplicates kept). */

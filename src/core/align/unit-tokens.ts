@@ -4,7 +4,7 @@
  * ("air strikes" / "airstrikes"). Stored flat (CSR: unit u owns tok[off[u]..off[u+1])) so the hot
  * loops read typed arrays, not arrays of arrays.
  */
-import { idOfCanonicalWord, internedCount, internReset, wordIds, wordOfId } from "./tokenize-unit.ts";
+import { idOfCanonicalWord, internedCount, internReset, wordIdsInto, wordOfId } from "./tokenize-unit.ts";
 
 export interface UnitTokens {
   /** Distinct local token ids of unit u (A's units first, then B's) are tok[off[u]..off[u+1]). */
@@ -36,7 +36,6 @@ export function unitTokens(aTexts: readonly string[], bTexts: readonly string[])
   let used = 0;
   const grow = (need: number) => { if (used + need > raw.length) { const r = new Int32Array(Math.max(raw.length * 2, used + need)); r.set(raw); raw = r; } };
   const rawOff = [0];
-  const scratch: number[] = [];
   const texts = [aTexts, bTexts];
   // a text seen before in this call (a paragraph B kept verbatim, the usual case for wire copy)
   // reuses that unit's tokens instead of being scanned again
@@ -52,8 +51,10 @@ export function unitTokens(aTexts: readonly string[], bTexts: readonly string[])
         continue;
       }
       unitOfText.set(text, rawOff.length - 1);
-      scratch.length = 0;
-      wordIds(text, scratch);
+      // ids land straight in the raw buffer and are mapped to local ids in place
+      grow((text.length >> 1) + 1);
+      let count = wordIdsInto(text, raw, used);
+      if (count < 0) { grow(-count); count = wordIdsInto(text, raw, used); }
       const n = internedCount();
       if (n > localOf.length) {
         const size = Math.max(n, localOf.length * 2);
@@ -61,15 +62,15 @@ export function unitTokens(aTexts: readonly string[], bTexts: readonly string[])
         l.set(localOf); st.set(stampOf);
         localOf = l; stampOf = st;
       }
-      grow(scratch.length);
-      for (let k = 0; k < scratch.length; k++) {
-        const g = scratch[k]!;
+      for (let k = used, e = used + count; k < e; k++) {
+        const g = raw[k]!;
         let t: number;
         if (stampOf[g] === call) t = localOf[g]!;
         else { stampOf[g] = call; t = localOf[g] = words.length; words.push(wordOfId(g)); side.push(0); }
         side[t]! |= bit;
-        raw[used++] = t;
+        raw[k] = t;
       }
+      used += count;
       rawOff.push(used);
     }
   }

@@ -10,6 +10,9 @@ describe("tokenizeUnit", () => {
   it("keeps non-English words whole (no English stemming)", () => {
     expect(tokenizeUnit("Gottes Schöpfung „Tag“ über")).toEqual(["gottes", "schöpfung", "tag", "über"]);
   });
+  it("keeps every word when NFKC makes the text longer (¼ is 1⁄4, ﷺ four Arabic words)", () => {
+    expect(tokenizeUnit("¼¼¼ ﷺ")).toEqual(["1", "41", "41", "4", "صلى", "الله", "عليه", "وسلم"]);
+  });
   it("returns nothing for text without words", () => {
     expect(tokenizeUnit(" — … ")).toEqual([]);
   });
