@@ -92,6 +92,17 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
     return (2 * shared) / (WA + WB);
   }
 
+  /** Weighted Dice of one A unit and one B unit: groupSim for a single pair, without re-summing
+   * the units' weights (the same sums, in the same order, so the same value). */
+  function pairDice(a: number, b: number): number {
+    stamp++;
+    for (let q = off[na + b]!, qe = off[na + b + 1]!; q < qe; q++) markB[tok[q]!] = stamp;
+    let shared = 0;
+    for (let q = off[a]!, qe = off[a + 1]!; q < qe; q++) { const t = tok[q]!; if (markB[t] === stamp) shared += w[t]!; }
+    const WA = unitW[a]!, WB = unitW[na + b]!;
+    return WA + WB === 0 ? 0 : (2 * shared) / (WA + WB);
+  }
+
   // 2. anchors: pairs sharing a word, or a word bigram, that occurs once on each side (as patience
   // diff does), kept when mutual best above anchorSimilarity, then put in order by a longest
   // increasing subsequence
@@ -109,7 +120,7 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
         const b = uniqueB[keys[q]!]!;
         if (b < 0 || seenB[b] === a) continue;
         seenB[b] = a;
-        const s = groupSim(a, a + 1, b, b + 1, false);
+        const s = pairDice(a, b);
         if (s > bestBS[a]!) { bestBS[a] = s; bestB[a] = b; }
         if (s > bestAS[b]!) { bestAS[b] = s; bestA[b] = a; }
       }
@@ -154,7 +165,7 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
   const rowCand: number[][] = Array.from({ length: na }, () => []);
   const colCand: number[][] = Array.from({ length: nb }, () => []);
   const addCand = (a: number, b: number) => {
-    const d = groupSim(a, a + 1, b, b + 1, false);
+    const d = pairDice(a, b);
     const wa = unitW[a]!, wb = unitW[na + b]!;
     const shared = (d * (wa + wb)) / 2;
     if (wa > 0 && wb > 0 && shared / Math.min(wa, wb) >= o.candidateOverlap) {
@@ -324,7 +335,7 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
     for (const b of touched) {
       if (hits[b]! < need) continue;
       const known = pairSim(a, b);
-      const s = known >= 0 ? known : groupSim(a, a + 1, b, b + 1, false);
+      const s = known >= 0 ? known : pairDice(a, b);
       if (s >= o.moveSimilarity) leftovers.push([s, a, b]);
     }
   }
