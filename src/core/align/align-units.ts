@@ -180,6 +180,8 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
   for (let t = 0; t < V; t++) postStart[t + 1]! += postStart[t]!;
   const post = new Int32Array(postStart[V]!), fill = postStart.slice(0, V);
   for (let b = 0; b < nb; b++) for (let q = off[na + b]!, qe = off[na + b + 1]!; q < qe; q++) { const t = tok[q]!; if (df[t]! <= maxDf) post[fill[t]!++] = b; }
+  const commonWB = new Float64Array(nb); // weight of each B unit's tokens too common for the postings
+  for (let b = 0; b < nb; b++) for (let q = off[na + b]!, qe = off[na + b + 1]!; q < qe; q++) { const t = tok[q]!; if (df[t]! > maxDf) commonWB[b] += w[t]!; }
   const rowSeen = new Int32Array(nb).fill(-1);
   const rareShared = new Float64Array(nb);
   const found: number[] = [];
@@ -190,7 +192,7 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
     for (let q = off[a]!, qe = off[a + 1]!; q < qe; q++) {
       const t = tok[q]!;
       const p0 = postStart[t]!, p1 = postStart[t + 1]!;
-      if (p0 === p1) { commonW += w[t]!; continue; }
+      if (p0 === p1) { if (df[t]! > maxDf) commonW += w[t]!; continue; } // (a rare token no B unit holds is never shared)
       let l = p0, h = p1;
       while (l < h) { const mid = (l + h) >> 1; if (post[mid]! < from) l = mid + 1; else h = mid; }
       for (let k = l; k < p1 && post[k]! <= to; k++) {
@@ -203,8 +205,9 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
     // in B order: walk the band when it is narrow, else sort what was found
     if (to - from < 8 * found.length) { found.length = 0; for (let b = from; b <= to; b++) if (rowSeen[b] === a) found.push(b); }
     else found.sort((x, y) => x - y);
-    // shared weight is at most rare shared + a's common weight: skip pairs that cannot reach the overlap
-    for (const b of found) if (rareShared[b]! + commonW >= o.candidateOverlap * Math.min(unitW[a]!, unitW[na + b]!)) addCand(a, b);
+    // shared weight is at most the rare shared weight plus the common weight both could share: skip
+    // pairs that cannot reach the overlap
+    for (const b of found) if (rareShared[b]! + Math.min(commonW, commonWB[b]!) >= o.candidateOverlap * Math.min(unitW[a]!, unitW[na + b]!)) addCand(a, b);
   }
   const has = (list: number[], lo: number, hi: number) => {
     let l = 0, h = list.length;
