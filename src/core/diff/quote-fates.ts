@@ -7,6 +7,7 @@
 import type { Article, Edit, QuoteFate } from "../article.ts";
 import { canonicalSpelling } from "../text/spelling.ts";
 import { findQuotations, type QuoteSpan } from "../text/quotes.ts";
+import { alnumRuns } from "../text/word-runs.ts";
 import { type LinkDetail, paragraphAt } from "./diff-link.ts";
 
 /** Quote marks and punctuation that the loose form turns into a space. */
@@ -69,10 +70,11 @@ export class BodySearch {
   }
   private quoteTexts = new Map<number, string[]>();
   private lower = new Map<number, string>();
+  /** Loose forms of each paragraph's quotations, padded with a space on each side. */
   private looseQuotes = new Map<number, string[]>();
   private looseQuotesOf(i: number): string[] {
     let q = this.looseQuotes.get(i);
-    if (q === undefined) { q = this.quotesOf(i).map(loose); this.looseQuotes.set(i, q); }
+    if (q === undefined) { q = this.quotesOf(i).map((x) => ` ${loose(x)} `); this.looseQuotes.set(i, q); }
     return q;
   }
   private quotesOf(i: number): string[] {
@@ -81,7 +83,7 @@ export class BodySearch {
     return q;
   }
   private static words(t: string): string[] {
-    return t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    return alnumRuns(t.toLowerCase());
   }
   /**
    * Paragraph index of B whose body text holds `text`, exactly ("verbatim") or loosely ("style").
@@ -104,19 +106,19 @@ export class BodySearch {
     // also a plain phrase, or part of another quotation, elsewhere
     // (the quotation test first: it is cheaper than searching the paragraph, and usually fails)
     for (const i of candidates) if (this.quotesOf(i).some((q) => q === text || (long && q.includes(text))) && this.byIndex.get(i)!.includes(text)) return { b: i, status: "verbatim" };
-    const l = loose(text);
+    const l = loose(text), pl = ` ${l} `;
     // three tests, cheapest first: a quotation of the paragraph holds the loose form; the
     // quotation's longest word (its first four letters, which spelling variants keep) appears in the
     // paragraph; the paragraph's own loose form holds it
     const stem = w.reduce((x, y) => (y.length > x.length ? y : x)).slice(0, 4);
     for (const i of candidates) {
-      if (!this.looseQuotesOf(i).some((q) => q === l || (long && ` ${q} `.includes(` ${l} `)))) continue;
+      if (!this.looseQuotesOf(i).some((q) => q === pl || (long && q.includes(pl)))) continue;
       let lower = this.lower.get(i);
       if (lower === undefined) { lower = this.byIndex.get(i)!.toLowerCase(); this.lower.set(i, lower); }
       if (!lower.includes(stem)) continue;
       let lt = this.looseText.get(i);
       if (lt === undefined) { lt = ` ${loose(this.byIndex.get(i)!)} `; this.looseText.set(i, lt); }
-      if (lt.includes(` ${l} `)) return { b: i, status: "style" };
+      if (lt.includes(pl)) return { b: i, status: "style" };
     }
     return null;
   }
