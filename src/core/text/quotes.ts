@@ -16,6 +16,8 @@ export interface QuoteSpan {
 
 const LETTER = /[\p{L}\p{N}]/u;
 const OPENER_BEFORE = /[\s([{\u2014\u2013\-:;/]/;
+/** The chars that can open a quotation. */
+const OPENERS = /["\u201c\u00ab\u201e\u00bb\u2018']/g;
 const DQ = 0x22, SQ = 0x27, LDQ = 0x201c, RDQ = 0x201d, LOW_DQ = 0x201e, LSQ = 0x2018, RSQ = 0x2019, LOW_SQ = 0x201a, LAQ = 0xab, RAQ = 0xbb, NL = 0x0a;
 
 function isOpenPosition(text: string, i: number): boolean {
@@ -35,9 +37,11 @@ export function findQuotations(text: string): QuoteSpan[] {
   let i = 0;
   const n = text.length;
   while (i < n) {
+    // jump to the next char that can open a quotation (a native search, not a loop over every char)
+    OPENERS.lastIndex = i;
+    if (!OPENERS.test(text)) break;
+    i = OPENERS.lastIndex - 1;
     const ch = text.charCodeAt(i);
-    // quick skip: only these chars can open a quotation
-    if (ch !== DQ && ch !== LDQ && ch !== LAQ && ch !== LOW_DQ && ch !== RAQ && ch !== LSQ && ch !== SQ) { i++; continue; }
     let close = -1;
     if (ch === DQ) close = DQ;
     else if (ch === LDQ) close = RDQ;
