@@ -75,11 +75,11 @@ function trimReplaces(spans: Span[], a: Token[], b: Token[]): Span[] {
     }
     let { a0, a1, b0, b1 } = s;
     let head = 0;
-    while (a0 + head < a1 - 1 && b0 + head < b1 - 1 && a[a0 + head]!.text === b[b0 + head]!.text) head++;
+    while (a0 + head < a1 - 1 && b0 + head < b1 - 1 && a[a0 + head]!.sameText(b[b0 + head]!)) head++;
     pushEqual(a0, a0 + head, b0, b0 + head);
     a0 += head; b0 += head;
     let tail = 0;
-    while (a1 - tail - 1 > a0 && b1 - tail - 1 > b0 && a[a1 - tail - 1]!.text === b[b1 - tail - 1]!.text) tail++;
+    while (a1 - tail - 1 > a0 && b1 - tail - 1 > b0 && a[a1 - tail - 1]!.sameText(b[b1 - tail - 1]!)) tail++;
     out.push({ op: "replace", a0, a1: a1 - tail, b0, b1: b1 - tail });
     if (tail) out.push({ op: "equal", a0: a1 - tail, a1, b0: b1 - tail, b1 });
   }
@@ -102,11 +102,11 @@ function slideToWords(spans: Span[], a: Token[], b: Token[]): void {
     const s = spans[i]!, next = spans[i + 1]!, prev = spans[i - 1]!;
     if (prev.op !== "equal" || next.op !== "equal") continue;
     if (s.op === "insert") {
-      while (s.b1 - s.b0 > 1 && next.b1 > next.b0 && b[s.b0]!.kind === "space" && b[s.b0]!.text === b[s.b1]!.text) {
+      while (s.b1 - s.b0 > 1 && next.b1 > next.b0 && b[s.b0]!.kind === "space" && b[s.b0]!.sameText(b[s.b1]!)) {
         s.b0++; s.b1++; prev.a1++; prev.b1++; next.a0++; next.b0++; s.a0++; s.a1++;
       }
     } else if (s.op === "delete") {
-      while (s.a1 - s.a0 > 1 && next.a1 > next.a0 && a[s.a0]!.kind === "space" && a[s.a0]!.text === a[s.a1]!.text) {
+      while (s.a1 - s.a0 > 1 && next.a1 > next.a0 && a[s.a0]!.kind === "space" && a[s.a0]!.sameText(a[s.a1]!)) {
         s.a0++; s.a1++; prev.a1++; prev.b1++; next.a0++; next.b0++; s.b0++; s.b1++;
       }
     }

@@ -174,7 +174,7 @@ function splitEqual(a: Token[], b: Token[], i: number, i1: number, j: number, j1
   let ei = i, ej = j;
   const flush = () => { if (i > ei || j > ej) out.push({ op: "equal", a0: ei, a1: i, b0: ej, b1: j }); };
   while (i < i1 || j < j1) {
-    if (i < i1 && j < j1 && a[i]!.text === b[j]!.text) { i++; j++; continue; }
+    if (i < i1 && j < j1 && a[i]!.sameText(b[j]!)) { i++; j++; continue; }
     flush();
     const sa = i < i1 && a[i]!.kind === "space", sb = j < j1 && b[j]!.kind === "space";
     if (sa && sb) out.push({ op: "replace", a0: i, a1: i + 1, b0: j, b1: j + 1 }), i++, j++;

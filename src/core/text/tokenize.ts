@@ -23,6 +23,14 @@ export class Token {
   get text(): string {
     return this.source.slice(this.start, this.end);
   }
+  /** Same text as `other`, compared in place (no slices). */
+  sameText(other: Token): boolean {
+    const n = this.end - this.start;
+    if (n !== other.end - other.start) return false;
+    const s = this.source, t = other.source;
+    for (let k = 0; k < n; k++) if (s.charCodeAt(this.start + k) !== t.charCodeAt(other.start + k)) return false;
+    return true;
+  }
 }
 
 const ALNUM_RE = /[\p{L}\p{M}\p{N}]/u;
