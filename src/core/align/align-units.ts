@@ -164,8 +164,15 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
   };
   const rowCand: number[][] = Array.from({ length: na }, () => []);
   const colCand: number[][] = Array.from({ length: nb }, () => []);
+  // a's tokens are marked once per row (rowMark === a) and each B unit scanned against them
+  const rowMark = new Int32Array(V).fill(-1);
+  let markedRow = -1;
   const addCand = (a: number, b: number) => {
-    const d = pairDice(a, b);
+    if (markedRow !== a) { for (let q = off[a]!, qe = off[a + 1]!; q < qe; q++) rowMark[tok[q]!] = a; markedRow = a; }
+    let sh = 0;
+    for (let q = off[na + b]!, qe = off[na + b + 1]!; q < qe; q++) { const t = tok[q]!; if (rowMark[t] === a) sh += w[t]!; }
+    const WA = unitW[a]!, WB = unitW[na + b]!;
+    const d = WA + WB === 0 ? 0 : (2 * sh) / (WA + WB);
     const wa = unitW[a]!, wb = unitW[na + b]!;
     const shared = (d * (wa + wb)) / 2;
     if (wa > 0 && wb > 0 && shared / Math.min(wa, wb) >= o.candidateOverlap) {
