@@ -92,13 +92,14 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
     return (2 * shared) / (WA + WB);
   }
 
-  /** Weighted Dice of one A unit and one B unit: groupSim for a single pair, without re-summing
-   * the units' weights (the same sums, in the same order, so the same value). */
+  /** Weighted Dice of one A unit and one B unit (groupSim for a single pair). The A unit's tokens
+   * stay marked until another A unit is asked for, so the pairs of one row cost one scan each. */
+  const rowMark = new Int32Array(V).fill(-1);
+  let markedRow = -1;
   function pairDice(a: number, b: number): number {
-    stamp++;
-    for (let q = off[na + b]!, qe = off[na + b + 1]!; q < qe; q++) markB[tok[q]!] = stamp;
+    if (markedRow !== a) { for (let q = off[a]!, qe = off[a + 1]!; q < qe; q++) rowMark[tok[q]!] = a; markedRow = a; }
     let shared = 0;
-    for (let q = off[a]!, qe = off[a + 1]!; q < qe; q++) { const t = tok[q]!; if (markB[t] === stamp) shared += w[t]!; }
+    for (let q = off[na + b]!, qe = off[na + b + 1]!; q < qe; q++) { const t = tok[q]!; if (rowMark[t] === a) shared += w[t]!; }
     const WA = unitW[a]!, WB = unitW[na + b]!;
     return WA + WB === 0 ? 0 : (2 * shared) / (WA + WB);
   }
@@ -164,15 +165,8 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
   };
   const rowCand: number[][] = Array.from({ length: na }, () => []);
   const colCand: number[][] = Array.from({ length: nb }, () => []);
-  // a's tokens are marked once per row (rowMark === a) and each B unit scanned against them
-  const rowMark = new Int32Array(V).fill(-1);
-  let markedRow = -1;
   const addCand = (a: number, b: number) => {
-    if (markedRow !== a) { for (let q = off[a]!, qe = off[a + 1]!; q < qe; q++) rowMark[tok[q]!] = a; markedRow = a; }
-    let sh = 0;
-    for (let q = off[na + b]!, qe = off[na + b + 1]!; q < qe; q++) { const t = tok[q]!; if (rowMark[t] === a) sh += w[t]!; }
-    const WA = unitW[a]!, WB = unitW[na + b]!;
-    const d = WA + WB === 0 ? 0 : (2 * sh) / (WA + WB);
+    const d = pairDice(a, b);
     const wa = unitW[a]!, wb = unitW[na + b]!;
     const shared = (d * (wa + wb)) / 2;
     if (wa > 0 && wb > 0 && shared / Math.min(wa, wb) >= o.candidateOverlap) {
