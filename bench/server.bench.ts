@@ -2,13 +2,15 @@
  * Server: the compare page for the seed pair, warm (median of in-process app.request after one
  * cold request fills the cache), against the JSON API for the same pair; and the weight of a
  * 2,000-word pair's page with its script and stylesheet. Targets (issue 5): < 50 ms warm, < 200 KB.
+ * Also the home page over a 5,000-article export: the first request (word counts and stories) and a
+ * warm one (filter, sort and one page of 500 rows).
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createApp } from "../src/server/app.tsx";
 import { buildClient } from "../scripts/build-client.ts";
-import { synthPair } from "./lib/synth.ts";
+import { mulberry32, seedParagraphs, synthPair } from "./lib/synth.ts";
 
 async function median(f: () => Promise<unknown>, runs: number): Promise<number> {
   const t: number[] = [];
@@ -40,5 +42,20 @@ export default async function run(): Promise<void> {
     "  + client.js + wirediff.css (KB)": { value: (kb(bigHtml) + kb(js) + kb(css)).toFixed(1), target: "< 200" },
   });
   state.close();
+
+  // a 5,000-article export: each article five seed paragraphs picked at random (fixed seed)
+  const rnd = mulberry32(7), paras = seedParagraphs();
+  const rows = Array.from({ length: 5000 }, (_, k) => JSON.stringify({ id: `a${k}`, title: `Article ${k}`, text: Array.from({ length: 5 }, () => paras[Math.floor(rnd() * paras.length)]).join("\n\n") }));
+  const exportFile = join(dir, "export.jsonl");
+  writeFileSync(exportFile, rows.join("\n"));
+  const big = await createApp({ corpusDir: exportFile, watch: false });
+  const h0 = performance.now(); const homeHtml = await (await big.app.request("/")).text(); const homeCold = performance.now() - h0;
+  const homeWarm = await median(async () => (await big.app.request("/?sort=words&dir=desc&page=3")).text(), 20);
+  console.table({
+    "home, 5,000 articles, first request (ms)": { value: homeCold.toFixed(0), target: "" },
+    "home, 5,000 articles, warm median (ms)": { value: homeWarm.toFixed(2), target: "" },
+    "home, 5,000 articles, page HTML (KB)": { value: kb(homeHtml).toFixed(0), target: "" },
+  });
+  big.state.close();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -2,6 +2,9 @@
 /** @module The corpus table: filter as you type, sort by clicking a column head, without a round trip. */
 
 export function enhanceCorpusTable(table: HTMLTableElement, filter: HTMLInputElement | null): void {
+  // a paged table shows one page of the corpus: filtering and sorting it here would mislead, so the
+  // links and the filter form go to the server
+  if (table.dataset.paged === "true") return;
   const body = table.tBodies[0]!;
   const empty = (<tr class="wd-empty" hidden><td colSpan={8}>No article matches the filter.</td></tr>) as HTMLTableRowElement;
   body.append(empty);

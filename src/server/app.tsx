@@ -12,7 +12,8 @@ import { CorpusState, type CorpusStateOptions } from "./corpus-state.ts";
 import { apiRoutes, formatOf, importLimit, metaFrom } from "./routes/api.ts";
 import { readAsset } from "./static-assets.ts";
 import { ErrorPage } from "./pages/layout.tsx";
-import { filterAndSort, homeRows, HomePage, SORT_KEYS, type SortKey } from "./pages/home.tsx";
+import { HomePage } from "./pages/home.tsx";
+import { filterAndSort, pageOf, SORT_KEYS, type SortKey } from "./home-rows.ts";
 import { ArticlePage } from "./pages/article.tsx";
 import { ComparePage } from "./pages/compare.tsx";
 import { ImportPage, type ImportValues } from "./pages/import.tsx";
@@ -51,15 +52,14 @@ export function createAppFromState(state: CorpusState): Hono {
   });
 
   app.get("/", (c) => {
-    const g = state.storyGroups();
-    const sizes = new Map(g.stories.map((s) => [s.id, s.versions.length]));
     const sortParam = c.req.query("sort") ?? "story";
     const sort: SortKey = (SORT_KEYS as readonly string[]).includes(sortParam) ? (sortParam as SortKey) : "story";
     const dir = c.req.query("dir") === "desc" ? "desc" : "asc";
     const q = c.req.query("q") ?? "";
-    const rows = filterAndSort(homeRows(state.corpus.articles, g.storyOf, sizes), q, sort, dir);
+    const rows = filterAndSort(state.homeRows(), q, sort, dir);
+    const paged = pageOf(rows, Number(c.req.query("page") ?? 1), state.opts.pageSize ?? 500);
     const imported = c.req.query("imported");
-    return page(c, <HomePage rows={rows} total={state.corpus.articles.length} q={q} sort={sort} dir={dir} errors={state.corpus.errors} notice={imported ? `Imported ${imported}.` : undefined} />);
+    return page(c, <HomePage paged={paged} matched={rows.length} total={state.corpus.articles.length} q={q} sort={sort} dir={dir} errors={state.corpus.errors} notice={imported ? `Imported ${imported}.` : undefined} />);
   });
 
   app.get("/article/:id", (c) => {

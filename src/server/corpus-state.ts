@@ -7,6 +7,7 @@ import { storyMatrix, type StoryMatrix } from "../core/story/story-matrix.ts";
 import { openCorpus } from "../corpus/bulk.ts";
 import { isSafeId, type Corpus } from "../corpus/store.ts";
 import { corpusStories, type CorpusStories } from "../corpus/story-index.ts";
+import { homeRows, type HomeRow } from "./home-rows.ts";
 
 export interface CorpusStateOptions {
   corpusDir: string;
@@ -16,6 +17,8 @@ export interface CorpusStateOptions {
   cacheSize?: number;
   /** Rough memory the cached comparisons may hold, in bytes. @default 64 MiB */
   cacheBytes?: number;
+  /** Articles per page of the home table. @default 500 */
+  pageSize?: number;
 }
 
 export class CorpusState {
@@ -23,6 +26,7 @@ export class CorpusState {
   /** Bumped on every reload; cache keys carry it so stale entries are never served. */
   version = 0;
   private stories: CorpusStories | null = null;
+  private rows: HomeRow[] | null = null;
   private cache = new Map<string, { c: Comparison; bytes: number }>();
   private cacheBytes = 0;
   private watcher: FSWatcher | null = null;
@@ -36,6 +40,7 @@ export class CorpusState {
     this.cache.clear();
     this.cacheBytes = 0;
     this.stories = null;
+    this.rows = null;
     if (this.opts.watch !== false && !this.watcher) {
       try {
         this.watcher = watch(this.opts.corpusDir, () => {
@@ -86,6 +91,14 @@ export class CorpusState {
 
   storyGroups(): CorpusStories {
     return (this.stories ??= corpusStories(this.corpus));
+  }
+
+  /** Every article as a home-table row (word counts and stories), computed once per corpus load. */
+  homeRows(): HomeRow[] {
+    if (this.rows) return this.rows;
+    const g = this.storyGroups();
+    const sizes = new Map(g.stories.map((s) => [s.id, s.versions.length]));
+    return (this.rows = homeRows(this.corpus.articles, g.storyOf, sizes));
   }
 
   /** The story holding an article (by story id or any version's id), with its matrix; `source` overrides the source. */

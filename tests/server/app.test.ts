@@ -81,6 +81,39 @@ describe("pages", () => {
     expect(html).not.toContain("The National");
     expect((await app.request("/?sort=words&dir=desc")).status).toBe(200);
   });
+  it("home pages a large corpus: the server filters and sorts, and links the pages", async () => {
+    const { tempCorpus } = await import("./helpers.ts");
+    const t = tempCorpus();
+    const paged = await createApp({ corpusDir: t.dir, watch: false, pageSize: 2 });
+    const rowsOf = (html: string) => [...html.matchAll(/<tr data-id="([^"]+)"/g)].map((m) => m[1]);
+    const p1 = await (await paged.app.request("/?sort=title&dir=asc")).text();
+    expect(rowsOf(p1)).toHaveLength(2);
+    expect(p1).toContain('data-paged="true"');
+    expect(p1).toMatch(/Articles 1–2 of 5/);
+    expect(p1).toContain("page=2");
+    const p3 = await (await paged.app.request("/?sort=title&dir=asc&page=3")).text();
+    expect(rowsOf(p3)).toHaveLength(1);
+    expect(p3).toContain("rel=\"prev\"");
+    expect(p3).not.toContain("rel=\"next\"");
+    // every article shows up on exactly one page, in the server's order
+    const all = [1, 2, 3].map(async (p) => rowsOf(await (await paged.app.request(`/?sort=title&dir=asc&page=${p}`)).text()));
+    expect(new Set((await Promise.all(all)).flat()).size).toBe(5);
+    // out-of-range and junk pages clamp; a filter narrows before paging
+    expect(rowsOf(await (await paged.app.request("/?page=99")).text())).toHaveLength(1);
+    expect(rowsOf(await (await paged.app.request("/?page=abc")).text())).toHaveLength(2);
+    const filtered = await (await paged.app.request("/?q=daily")).text();
+    expect(rowsOf(filtered)).toHaveLength(1);
+    expect(filtered).not.toContain('data-paged="true"');
+    paged.state.close();
+    t.cleanup();
+  });
+  it("GET /api/articles takes an optional offset and limit", async () => {
+    const all = (await (await app.request("/api/articles")).json()) as { id: string }[];
+    const window = (await (await app.request("/api/articles?offset=1&limit=2")).json()) as { id: string }[];
+    expect(window.map((x) => x.id)).toEqual(all.slice(1, 3).map((x) => x.id));
+    expect((await app.request("/api/articles?limit=-1")).status).toBe(400);
+    expect(await (await app.request("/api/articles?offset=x")).json()).toHaveProperty("error");
+  });
   it("compare page: side by side, inline, hidden style edits, downloads; CSP set", async () => {
     const r = await app.request(`/compare?a=${A}&b=${B}`);
     expect(r.headers.get("content-security-policy")).toContain("default-src 'self'");

@@ -25,7 +25,11 @@ export function groupStories(index: StoryIndex, articles: readonly Article[], pr
     if (x !== y) parent[x] = y;
   }
   const groups = new Map<number, number[]>();
-  index.ids.forEach((_, i) => { const root = find(i); groups.set(root, [...(groups.get(root) ?? []), i]); });
+  index.ids.forEach((_, i) => {
+    const root = find(i);
+    const g = groups.get(root);
+    if (g) g.push(i); else groups.set(root, [i]);
+  });
 
   const stories: Story[] = [];
   for (const members of groups.values()) {
@@ -35,7 +39,8 @@ export function groupStories(index: StoryIndex, articles: readonly Article[], pr
     for (let round = 0; round < 3; round++) {
       const src = chooseSource(index, articles, group, preferredSources);
       const keep = group.filter((m) => m === src || containmentOfSmaller(index, m, src) >= index.opts.storyMinContainment);
-      const dropped = group.filter((m) => !keep.includes(m));
+      const kept = new Set(keep);
+      const dropped = group.filter((m) => !kept.has(m));
       if (dropped.length === 0) break;
       for (const d of dropped) stories.push(single(index, d));
       group = keep;
@@ -68,12 +73,9 @@ function containmentOfSmaller(index: StoryIndex, i: number, j: number): number {
 export function chooseSource(index: StoryIndex, articles: readonly Article[], members: readonly number[], preferred: ReadonlySet<string> = new Set()): number {
   const chosen = members.find((m) => preferred.has(index.ids[m]!));
   if (chosen != null) return chosen;
-  const score = (v: number) => {
-    let s = 0;
-    for (const u of members) if (u !== v && index.shingles[u]!.length) s += sharedCount(index.shingles[u]!, index.shingles[v]!) / index.shingles[u]!.length;
-    return s / Math.max(1, members.length - 1);
-  };
-  const scored = members.map((m) => ({ m, s: score(m), a: articles[m]! }));
+  const scores = members.length <= PAIRWISE_MAX ? pairwiseScores(index, members) : pooledScores(index, members);
+  // (rounded, so two methods' last bits never decide a tie: the tie rules below do)
+  const scored = members.map((m, k) => ({ m, s: Math.round(scores[k]! * 1e9) / 1e9, a: articles[m]! }));
   const best = Math.max(...scored.map((x) => x.s));
   const tied = scored.filter((x) => best - x.s <= index.opts.sourceTie);
   tied.sort((x, y) =>
@@ -82,6 +84,43 @@ export function chooseSource(index: StoryIndex, articles: readonly Article[], me
     y.s - x.s ||
     cmp(x.a.id, y.a.id));
   return tied[0]!.m;
+}
+
+/** Up to this many versions, the source scores come from comparing every pair. */
+const PAIRWISE_MAX = 32;
+
+/**
+ * Each member's score: the mean share of the other members' shingles that it holds. Pairwise: one
+ * merge of sorted shingle lists per pair.
+ */
+export function pairwiseScores(index: StoryIndex, members: readonly number[]): number[] {
+  return members.map((v) => {
+    let s = 0;
+    for (const u of members) if (u !== v && index.shingles[u]!.length) s += sharedCount(index.shingles[u]!, index.shingles[v]!) / index.shingles[u]!.length;
+    return s / Math.max(1, members.length - 1);
+  });
+}
+
+/**
+ * The same scores for a large story (hundreds of versions of one wire story) in time linear in its
+ * shingles: each shingle weighs the sum of 1/|u| over the members u holding it, so a member's sum of
+ * shared(u, v)/|u| over the others is the weight of its shingles less its own share (1).
+ */
+export function pooledScores(index: StoryIndex, members: readonly number[]): number[] {
+  const weight = new Map<number, number>();
+  for (const u of members) {
+    const sh = index.shingles[u]!;
+    if (sh.length === 0) continue;
+    const w = 1 / sh.length;
+    for (const h of sh) weight.set(h, (weight.get(h) ?? 0) + w);
+  }
+  return members.map((v) => {
+    const sh = index.shingles[v]!;
+    if (sh.length === 0) return 0;
+    let s = 0;
+    for (const h of sh) s += weight.get(h)!;
+    return (s - 1) / Math.max(1, members.length - 1);
+  });
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,31 +1,11 @@
 /** @module Home: the corpus as a table (filter, sort, pick A and B, compare); works without JavaScript. */
-import type { Article } from "../../core/article.ts";
-import { countWords } from "../../core/parse/assign-roles.ts";
+import type { HomeRow, Paged, SortKey } from "../home-rows.ts";
 import { Layout } from "./layout.tsx";
 
-export interface HomeRow { article: Article; words: number; story: string | null; storySize: number }
-
-export const SORT_KEYS = ["title", "outlet", "date", "agency", "words", "story"] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
-
-export function homeRows(articles: Article[], storyOf: Map<string, string>, sizes: Map<string, number>): HomeRow[] {
-  return articles.map((a) => ({
-    article: a,
-    words: a.paragraphs.filter((p) => p.role === "body").reduce((n, p) => n + countWords(p.text), 0),
-    story: storyOf.get(a.id) ?? null,
-    storySize: sizes.get(storyOf.get(a.id) ?? "") ?? 1,
-  }));
-}
-
-export function filterAndSort(rows: HomeRow[], q: string, sort: SortKey, dir: "asc" | "desc"): HomeRow[] {
-  const needle = q.trim().toLowerCase();
-  const out = needle ? rows.filter((r) => [r.article.id, r.article.title, r.article.outlet, r.article.agency, r.article.date].some((v) => v?.toLowerCase().includes(needle))) : [...rows];
-  const val = (r: HomeRow): string | number => (sort === "words" ? r.words : sort === "story" ? `${r.story ?? ""} ${r.article.id}` : (r.article[sort] ?? "").toLowerCase());
-  out.sort((x, y) => { const a = val(x), b = val(y); return (a < b ? -1 : a > b ? 1 : 0) * (dir === "asc" ? 1 : -1); });
-  return out;
-}
-
-export function HomePage({ rows, total, q, sort, dir, errors, notice }: { rows: HomeRow[]; total: number; q: string; sort: SortKey; dir: "asc" | "desc"; errors: { file: string; message: string }[]; notice?: string }) {
+export function HomePage({ paged, matched, total, q, sort, dir, errors, notice }: { paged: Paged<HomeRow>; matched: number; total: number; q: string; sort: SortKey; dir: "asc" | "desc"; errors: { file: string; message: string }[]; notice?: string }) {
+  const rows = paged.rows;
+  const isPaged = paged.pages > 1;
+  const link = (p: number) => `/?q=${encodeURIComponent(q)}&sort=${sort}&dir=${dir}&page=${p}`;
   const head = (key: SortKey, label: string) => {
     const next = sort === key && dir === "asc" ? "desc" : "asc";
     return <th data-sort={key} aria-sort={sort === key ? (dir === "asc" ? "ascending" : "descending") : "none"}><a href={`/?q=${encodeURIComponent(q)}&sort=${key}&dir=${next}`}>{label}{sort === key ? (dir === "asc" ? " ▲" : " ▼") : ""}</a></th>;
@@ -38,10 +18,19 @@ export function HomePage({ rows, total, q, sort, dir, errors, notice }: { rows: 
       <form method="get" action="/" class="wd-toolbar" role="search">
         <label>Filter <input type="search" name="q" value={q} id="wd-filter" placeholder="title, outlet, agency, date…" autocomplete="off" /></label>
         <input type="hidden" name="sort" value={sort} /><input type="hidden" name="dir" value={dir} />
-        <button type="submit" class="wd-no-js-only">Filter</button>
+        <button type="submit" class={isPaged ? undefined : "wd-no-js-only"}>Filter</button>
       </form>
       <form method="get" action="/compare">
-        <table class="wd-table wd-corpus" id="wd-corpus">
+        {isPaged ? (
+          <nav class="wd-toolbar wd-pager" aria-label="Pages">
+            <span>Articles {paged.first + 1}–{paged.first + rows.length} of {matched}{matched < total ? ` matching (of ${total})` : ""}</span>
+            {paged.page > 1 ? <a href={link(paged.page - 1)} rel="prev">← Previous</a> : null}
+            <span>page {paged.page} of {paged.pages}</span>
+            {paged.page < paged.pages ? <a href={link(paged.page + 1)} rel="next">Next →</a> : null}
+          </nav>
+        ) : null}
+        {/* a paged table is filtered and sorted by the server (the browser sees one page of it) */}
+        <table class="wd-table wd-corpus" id="wd-corpus" data-paged={isPaged ? "true" : undefined}>
           <thead><tr><th>A</th><th>B</th>{head("title", "Title")}{head("outlet", "Outlet")}{head("date", "Date")}{head("agency", "Agency")}{head("words", "Words")}{head("story", "Story")}</tr></thead>
           <tbody>
             {rows.map((r, k) => (

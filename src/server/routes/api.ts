@@ -8,7 +8,6 @@ import { comparisonToJson } from "../../core/diff/comparison-json.ts";
 import { articleToJson } from "../../core/diff/comparison-json.ts";
 import { FORMAT_OF_EXT, importArticle } from "../../corpus/store.ts";
 import type { CorpusState } from "../corpus-state.ts";
-import { homeRows } from "../pages/home.tsx";
 import { relatedTo } from "../../core/story/build-story-index.ts";
 import { sharedPassages } from "../../core/story/shared-passages.ts";
 
@@ -39,12 +38,20 @@ export function metaFrom(get: (k: string) => unknown): ArticleMeta {
   return meta;
 }
 
+/** A non-negative integer query parameter, or `fallback` when absent; anything else is a 400. */
+function count(v: string | undefined, fallback: number, name: string): number {
+  if (v === undefined || v === "") return fallback;
+  if (!/^\d{1,9}$/.test(v)) throw new InputError("invalid", `${name} must be a non-negative integer`);
+  return Number(v);
+}
+
 export function apiRoutes(state: CorpusState): Hono {
   const api = new Hono();
   api.get("/articles", (c) => {
-    const g = state.storyGroups();
-    const sizes = new Map(g.stories.map((s) => [s.id, s.versions.length]));
-    return c.json(homeRows(state.corpus.articles, g.storyOf, sizes).map((r) => ({
+    // optional window over the list (?offset=&limit=), for clients walking a large corpus
+    const offset = count(c.req.query("offset"), 0, "offset"), limit = count(c.req.query("limit"), Infinity, "limit");
+    const rows = state.homeRows();
+    return c.json(rows.slice(offset, offset + limit).map((r) => ({
       id: r.article.id, title: r.article.title, outlet: r.article.outlet, agency: r.article.agency, date: r.article.date, url: r.article.url,
       words: r.words, story: r.storySize > 1 ? r.story : null,
     })));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../../src/corpus/store.ts";
 import { buildStoryIndex, relatedTo } from "../../../src/core/story/build-story-index.ts";
-import { groupStories } from "../../../src/core/story/group-stories.ts";
+import { groupStories, pairwiseScores, pooledScores } from "../../../src/core/story/group-stories.ts";
 import { parseArticle } from "../../../src/core/parse/parse-article.ts";
 import type { Article } from "../../../src/core/article.ts";
 
@@ -64,6 +64,17 @@ describe("synthetic families from real text", async () => {
     for (const s of g.stories) expect(new Set(s.versions.map((v) => truth.get(v))).size).toBe(1);
     for (let f = 0; f < FAMILIES; f++) expect(g.stories.filter((s) => s.versions.some((v) => truth.get(v) === f))).toHaveLength(1);
     for (const s of g.stories) expect(s.source).toMatch(/-v0$/);
+  });
+  it("a story of many versions scores its members in linear time, as comparing every pair would", () => {
+    // 60 versions of one story: each keeps a different run of the source's paragraphs
+    const src = paragraphs.slice(0, 12);
+    const many = Array.from({ length: 60 }, (_, k) => parseArticle({ id: `m${k}`, format: "txt", text: src.slice(k % 5, 6 + (k % 7)).join("\n\n") }));
+    const index = buildStoryIndex(many);
+    const members = many.map((_, k) => k);
+    const pooled = pooledScores(index, members), pairwise = pairwiseScores(index, members);
+    for (let k = 0; k < members.length; k++) expect(pooled[k]).toBeCloseTo(pairwise[k]!, 9);
+    const g = groupStories(index, many);
+    expect(g.stories[0]!.versions).toHaveLength(60);
   });
 });
 

@@ -1,0 +1,42 @@
+/** @module The home page's rows: each article with its body word count and story, filtered, sorted and paged. Pure. */
+import type { Article } from "../core/article.ts";
+import { countWords } from "../core/parse/assign-roles.ts";
+
+export interface HomeRow { article: Article; words: number; story: string | null; storySize: number }
+
+export const SORT_KEYS = ["title", "outlet", "date", "agency", "words", "story"] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+/** Rows for every article (word counts are the costly part: the server keeps these per corpus load). */
+export function homeRows(articles: Article[], storyOf: Map<string, string>, sizes: Map<string, number>): HomeRow[] {
+  return articles.map((a) => ({
+    article: a,
+    words: a.paragraphs.filter((p) => p.role === "body").reduce((n, p) => n + countWords(p.text), 0),
+    story: storyOf.get(a.id) ?? null,
+    storySize: sizes.get(storyOf.get(a.id) ?? "") ?? 1,
+  }));
+}
+
+export function filterAndSort(rows: HomeRow[], q: string, sort: SortKey, dir: "asc" | "desc"): HomeRow[] {
+  const needle = q.trim().toLowerCase();
+  const out = needle ? rows.filter((r) => [r.article.id, r.article.title, r.article.outlet, r.article.agency, r.article.date].some((v) => v?.toLowerCase().includes(needle))) : [...rows];
+  const val = (r: HomeRow): string | number => (sort === "words" ? r.words : sort === "story" ? `${r.story ?? ""} ${r.article.id}` : (r.article[sort] ?? "").toLowerCase());
+  out.sort((x, y) => { const a = val(x), b = val(y); return (a < b ? -1 : a > b ? 1 : 0) * (dir === "asc" ? 1 : -1); });
+  return out;
+}
+
+export interface Paged<T> {
+  rows: T[];
+  /** 1-based page shown (clamped into range), the number of pages, and the offset of its first row. */
+  page: number;
+  pages: number;
+  first: number;
+}
+
+/** Page `page` (1-based; out of range or not a number clamps) of `rows`, `size` per page. */
+export function pageOf<T>(rows: T[], page: number, size: number): Paged<T> {
+  const pages = Math.max(1, Math.ceil(rows.length / size));
+  const p = Number.isFinite(page) ? Math.min(pages, Math.max(1, Math.floor(page))) : 1;
+  const first = (p - 1) * size;
+  return { rows: rows.slice(first, first + size), page: p, pages, first };
+}
