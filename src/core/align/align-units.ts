@@ -50,14 +50,15 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
   const na = aUnits.length, nb = bUnits.length;
   const N = na + nb;
   // 1. tokens (distinct ids per unit, compounds joined), idf weights
-  const { tok, off, V, words, bigrams, bigramOff, nBigrams } = unitTokens(aUnits.map(textOf), bUnits.map(textOf));
+  const { tok, off, V, words, digits, bigrams, bigramOff, nBigrams } = unitTokens(aUnits.map(textOf), bUnits.map(textOf));
   const df = new Int32Array(V);
   for (let k = 0; k < tok.length; k++) df[tok[k]!]!++;
   const w = new Float64Array(V);
+  const idfOf = new Float64Array(N + 1); // by document frequency: a handful of distinct values
   for (let t = 0; t < V; t++) {
-    const word = words[t]!;
-    let x = Math.log(1 + N / df[t]!);
-    if (hasDigit(word)) x *= o.numberWeight;
+    const word = words[t]!, d = df[t]!;
+    let x = idfOf[d] || (idfOf[d] = Math.log(1 + N / d));
+    if (digits[t] === 1) x *= o.numberWeight;
     else if (word.length <= o.shortLength) x *= o.shortWeight;
     w[t] = x;
   }
@@ -397,7 +398,3 @@ function lis(xs: readonly number[]): number[] {
   return out.reverse();
 }
 
-function hasDigit(word: string): boolean {
-  for (let k = 0; k < word.length; k++) { const c = word.charCodeAt(k); if (c >= 48 && c <= 57) return true; }
-  return false;
-}

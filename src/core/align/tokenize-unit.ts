@@ -105,6 +105,8 @@ const rawCanonical: number[] = [];
 /** Canonical form -> id, and back. */
 const idOfCanonical = new Map<string, number>();
 const canonicalOfId: string[] = [];
+/** 1 when the canonical word holds an ASCII digit (a figure, a date). */
+const digitOfId: number[] = [];
 /** Forget everything past this many distinct words (only between calls, see `internReset`). */
 const MAX_WORDS = 400_000;
 
@@ -125,7 +127,7 @@ function internRange(s: string, start: number, end: number, h: number, digit: bo
   const word = start === 0 && end === s.length ? s : s.slice(start, end);
   const c = digit ? word : canonicalSpelling(word);
   let cid = idOfCanonical.get(c);
-  if (cid === undefined) { cid = canonicalOfId.length; canonicalOfId.push(c); idOfCanonical.set(c, cid); }
+  if (cid === undefined) { cid = canonicalOfId.length; canonicalOfId.push(c); digitOfId.push(digit ? 1 : 0); idOfCanonical.set(c, cid); }
   if (poolUsed + len > pool.length) { const p = new Uint16Array(Math.max(pool.length * 2, poolUsed + len)); p.set(pool); pool = p; }
   const id = rawHash.length;
   rawHash.push(h); rawStart.push(poolUsed); rawLength.push(len); rawCanonical.push(cid);
@@ -150,7 +152,7 @@ function rehash(): void {
 export function internReset(): void {
   if (rawHash.length > MAX_WORDS) {
     rawHash.length = 0; rawStart.length = 0; rawLength.length = 0; rawCanonical.length = 0; poolUsed = 0;
-    idOfCanonical.clear(); canonicalOfId.length = 0;
+    idOfCanonical.clear(); canonicalOfId.length = 0; digitOfId.length = 0;
     slots = 1 << 14; slotId = new Int32Array(slots).fill(-1);
   }
 }
@@ -158,6 +160,11 @@ export function internReset(): void {
 /** The canonical word behind an interned id. */
 export function wordOfId(id: number): string {
   return canonicalOfId[id]!;
+}
+
+/** The canonical word behind an interned id holds an ASCII digit. */
+export function idHasDigit(id: number): boolean {
+  return digitOfId[id] === 1;
 }
 
 /** The id of a canonical word, if it was ever interned. */

@@ -4,7 +4,7 @@
  * ("air strikes" / "airstrikes"). Stored flat (CSR: unit u owns tok[off[u]..off[u+1])) so the hot
  * loops read typed arrays, not arrays of arrays.
  */
-import { idOfCanonicalWord, internedCount, internReset, wordIdsInto, wordOfId } from "./tokenize-unit.ts";
+import { idHasDigit, idOfCanonicalWord, internedCount, internReset, wordIdsInto, wordOfId } from "./tokenize-unit.ts";
 
 export interface UnitTokens {
   /** Distinct local token ids of unit u (A's units first, then B's) are tok[off[u]..off[u+1]). */
@@ -13,6 +13,8 @@ export interface UnitTokens {
   /** Number of local ids; `words[t]` is the canonical word of id t. */
   V: number;
   words: string[];
+  /** 1 where words[t] holds a digit (figures weigh more). */
+  digits: Uint8Array;
   /** Distinct word bigrams of unit u (ids 0..nBigrams-1, in the order the words run) are
    * bigrams[bigramOff[u]..bigramOff[u+1]); anchors come from bigrams as well as words, since in
    * long or repetitive texts single words are rarely unique but word pairs often are. */
@@ -31,6 +33,7 @@ export function unitTokens(aTexts: readonly string[], bTexts: readonly string[])
   internReset();
   call++;
   const words: string[] = [];
+  const digitList: number[] = [];
   const side: number[] = []; // bit 1: occurs in A, bit 2: in B
   let raw = new Int32Array(1024); // local ids of every unit in order, duplicates kept
   let used = 0;
@@ -66,7 +69,7 @@ export function unitTokens(aTexts: readonly string[], bTexts: readonly string[])
         const g = raw[k]!;
         let t: number;
         if (stampOf[g] === call) t = localOf[g]!;
-        else { stampOf[g] = call; t = localOf[g] = words.length; words.push(wordOfId(g)); side.push(0); }
+        else { stampOf[g] = call; t = localOf[g] = words.length; words.push(wordOfId(g)); digitList.push(idHasDigit(g) ? 1 : 0); side.push(0); }
         side[t]! |= bit;
         raw[k] = t;
       }
@@ -113,7 +116,7 @@ export function unitTokens(aTexts: readonly string[], bTexts: readonly string[])
   }
   off[nUnits] = w;
   const { bigrams, bigramOff, nBigrams } = bigramsOf(raw, rawOff);
-  return { tok: tok.subarray(0, w), off, V: V0, words, bigrams, bigramOff, nBigrams };
+  return { tok: tok.subarray(0, w), off, V: V0, words, digits: Uint8Array.from(digitList), bigrams, bigramOff, nBigrams };
 }
 
 /** Distinct bigram ids per unit, through an open-addressing table of (first, second) pairs. */
