@@ -209,7 +209,8 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
     else found.sort((x, y) => x - y);
     // shared weight is at most the rare shared weight plus the common weight both could share: skip
     // pairs that cannot reach the overlap
-    for (const b of found) if (rareShared[b]! + Math.min(commonW, commonWB[b]!) >= o.candidateOverlap * Math.min(unitW[a]!, unitW[na + b]!)) addCand(a, b);
+    const wa = unitW[a]!, overlap = o.candidateOverlap;
+    for (const b of found) if (rareShared[b]! + Math.min(commonW, commonWB[b]!) >= overlap * Math.min(wa, unitW[na + b]!)) addCand(a, b);
   }
   const has = (list: number[], lo: number, hi: number) => {
     let l = 0, h = list.length;

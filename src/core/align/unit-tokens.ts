@@ -34,7 +34,7 @@ export function unitTokens(aTexts: readonly string[], bTexts: readonly string[])
   call++;
   const words: string[] = [];
   const digitList: number[] = [];
-  const side: number[] = []; // bit 1: occurs in A, bit 2: in B
+  let side = new Uint8Array(256); // by local id: bit 1 occurs in A, bit 2 in B
   let raw = new Int32Array(1024); // local ids of every unit in order, duplicates kept
   let used = 0;
   const grow = (need: number) => { if (used + need > raw.length) { const r = new Int32Array(Math.max(raw.length * 2, used + need)); r.set(raw); raw = r; } };
@@ -69,7 +69,10 @@ export function unitTokens(aTexts: readonly string[], bTexts: readonly string[])
         const g = raw[k]!;
         let t: number;
         if (stampOf[g] === call) t = localOf[g]!;
-        else { stampOf[g] = call; t = localOf[g] = words.length; words.push(wordOfId(g)); digitList.push(idHasDigit(g) ? 1 : 0); side.push(0); }
+        else {
+          stampOf[g] = call; t = localOf[g] = words.length; words.push(wordOfId(g)); digitList.push(idHasDigit(g) ? 1 : 0);
+          if (t >= side.length) { const d = new Uint8Array(side.length * 2); d.set(side); side = d; }
+        }
         side[t]! |= bit;
         raw[k] = t;
       }
