@@ -6,33 +6,28 @@
 import type { Alignment, Article, Link, LinkKind, Role } from "../article.ts";
 import type { AlignOptions } from "./defaults.ts";
 import { alignUnits } from "./align-units.ts";
+import { isWhiteSpace } from "../text/word-runs.ts";
 
 const ROLE_CLASS: Record<Role, string> = { body: "text", heading: "text", title: "title", meta: "meta", caption: "caption", boilerplate: "boilerplate" };
-
-/** White space as JavaScript's \s sees it. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** x and y are equal once runs of white space are collapsed and the ends trimmed (without building either). */
 export function sameButSpacing(x: string, y: string): boolean {
   if (x === y) return true;
   const n = x.length, m = y.length;
   let i = 0, j = 0;
-  while (i < n && isSpace(x.charCodeAt(i))) i++;
-  while (j < m && isSpace(y.charCodeAt(j))) j++;
+  while (i < n && isWhiteSpace(x.charCodeAt(i))) i++;
+  while (j < m && isWhiteSpace(y.charCodeAt(j))) j++;
   for (;;) {
     if (i >= n || j >= m) {
-      while (i < n && isSpace(x.charCodeAt(i))) i++;
-      while (j < m && isSpace(y.charCodeAt(j))) j++;
+      while (i < n && isWhiteSpace(x.charCodeAt(i))) i++;
+      while (j < m && isWhiteSpace(y.charCodeAt(j))) j++;
       return i >= n && j >= m;
     }
     const c = x.charCodeAt(i), d = y.charCodeAt(j);
-    const sc = isSpace(c), sd = isSpace(d);
+    const sc = isWhiteSpace(c), sd = isWhiteSpace(d);
     if (sc || sd) {
-      while (i < n && isSpace(x.charCodeAt(i))) i++;
-      while (j < m && isSpace(y.charCodeAt(j))) j++;
+      while (i < n && isWhiteSpace(x.charCodeAt(i))) i++;
+      while (j < m && isWhiteSpace(y.charCodeAt(j))) j++;
       // a space on one side only is a difference, unless it trails the text
       if (sc !== sd && i < n && j < m) return false;
       continue;

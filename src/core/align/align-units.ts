@@ -64,36 +64,33 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
   }
   const unitW = new Float64Array(N);
   for (let u = 0; u < N; u++) { let s = 0; for (let k = off[u]!; k < off[u + 1]!; k++) s += w[tok[k]!]!; unitW[u] = s; }
-  // unit k of B is ids[na + k]
   const markA = new Int32Array(V), markB = new Int32Array(V);
   let stamp = 0;
 
-  /** Weighted Dice of A[a0,a1) vs B[b0,b1); NaN when a member lacks containment (groups only). */
-  function groupSim(a0: number, a1: number, b0: number, b1: number, checkMembers: boolean): number {
+  /** Weighted Dice of the group A[a0,a1) vs B[b0,b1); NaN when a member lacks containment. */
+  function groupSim(a0: number, a1: number, b0: number, b1: number): number {
     stamp++;
     let WA = 0, WB = 0, shared = 0;
     for (let b = b0; b < b1; b++) for (let q = off[na + b]!, qe = off[na + b + 1]!; q < qe; q++) { const t = tok[q]!; if (markB[t] !== stamp) { markB[t] = stamp; WB += w[t]!; } }
     for (let a = a0; a < a1; a++) {
-      let inB = 0; // weight of this member's tokens found in B (its containment, for groups)
+      let inB = 0; // weight of this member's tokens found in B (its containment)
       for (let q = off[a]!, qe = off[a + 1]!; q < qe; q++) {
         const t = tok[q]!;
         const hit = markB[t] === stamp;
         if (hit) inB += w[t]!;
         if (markA[t] !== stamp) { markA[t] = stamp; WA += w[t]!; if (hit) shared += w[t]!; }
       }
-      if (checkMembers && (unitW[a]! === 0 || inB / unitW[a]! < o.memberContainment)) return NaN;
+      if (unitW[a]! === 0 || inB / unitW[a]! < o.memberContainment) return NaN;
     }
     if (WA + WB === 0) return 0;
-    if (checkMembers) {
-      for (let b = b0; b < b1; b++) {
-        let s = 0; for (let q = off[na + b]!, qe = off[na + b + 1]!; q < qe; q++) { const t = tok[q]!; if (markA[t] === stamp) s += w[t]!; }
-        if (unitW[na + b]! === 0 || s / unitW[na + b]! < o.memberContainment) return NaN;
-      }
+    for (let b = b0; b < b1; b++) {
+      let s = 0; for (let q = off[na + b]!, qe = off[na + b + 1]!; q < qe; q++) { const t = tok[q]!; if (markA[t] === stamp) s += w[t]!; }
+      if (unitW[na + b]! === 0 || s / unitW[na + b]! < o.memberContainment) return NaN;
     }
     return (2 * shared) / (WA + WB);
   }
 
-  /** Weighted Dice of one A unit and one B unit (groupSim for a single pair). The A unit's tokens
+  /** Weighted Dice of one A unit and one B unit (as groupSim, without the member test). The A unit's tokens
    * stay marked until another A unit is asked for, so the pairs of one row cost one scan each. */
   const rowMark = new Int32Array(V).fill(-1);
   let markedRow = -1;
@@ -266,7 +263,7 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
           if (prev === NEG) continue;
           let sim: number;
           if (n === 1 && m === 1) sim = pairSim(pi, pj);
-          else if (n === 1 || m === 1) sim = groupSim(pi, i, pj, j, true);
+          else if (n === 1 || m === 1) sim = groupSim(pi, i, pj, j);
           else {
             let ok = true;
             for (let a = pi; a < i && ok; a++) ok = has(rowCand[a]!, pj, j - 1);
@@ -274,7 +271,7 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
             if (!ok) continue;
             // a tangle whose members pair off one to one is a swap (a move), not a re-cut
             if (hasTwin(pi, i, pj, j)) continue;
-            sim = groupSim(pi, i, pj, j, true);
+            sim = groupSim(pi, i, pj, j);
           }
           if (!(sim >= o.minSimilarity)) continue;
           const gain = (sim - o.stepOffset) * (n + m) - o.groupPenalty * (n + m - 2);
@@ -361,7 +358,7 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
       if (a1 - a0 < o.maxGroup && b1 - b0 === 1) { if (a0 > 0 && !usedA[a0 - 1]) tries.push([a0 - 1, a1, b0, b1]); if (a1 < na && !usedA[a1]) tries.push([a0, a1 + 1, b0, b1]); }
       if (b1 - b0 < o.maxGroup && a1 - a0 === 1) { if (b0 > 0 && !usedB[b0 - 1]) tries.push([a0, a1, b0 - 1, b1]); if (b1 < nb && !usedB[b1]) tries.push([a0, a1, b0, b1 + 1]); }
       for (const [x0, x1, y0, y1] of tries) {
-        const s2 = groupSim(x0, x1, y0, y1, true);
+        const s2 = groupSim(x0, x1, y0, y1);
         if (s2 > sim) { a0 = x0; a1 = x1; b0 = y0; b1 = y1; sim = s2; grew = true; break; }
       }
     }

@@ -72,19 +72,12 @@ export function wordIdsInto(text: string, out: Int32Array, at: number): number {
   return w - at;
 }
 
-/** Appends the interned ids of text's normalized words to `out`. */
-export function wordIds(text: string, out: number[]): void {
+/** The normalized word tokens of one unit of text, in order (duplicates kept). */
+export function tokenizeUnit(text: string): string[] {
   let buf = new Int32Array((text.length >> 1) + 1);
   let n = wordIdsInto(text, buf, 0);
   if (n < 0) { buf = new Int32Array(-n); n = wordIdsInto(text, buf, 0); }
-  for (let k = 0; k < n; k++) out.push(buf[k]!);
-}
-
-/** The normalized word tokens of one unit of text, in order (duplicates kept). */
-export function tokenizeUnit(text: string): string[] {
-  const ids: number[] = [];
-  wordIds(text, ids);
-  return ids.map(wordOfId);
+  return Array.from(buf.subarray(0, n), wordOfId);
 }
 
 // ---- the interner ------------------------------------------------------------------------------
@@ -148,7 +141,7 @@ function rehash(): void {
   }
 }
 
-/** Call before a batch of `wordIds`: keeps the interner bounded. Ids from before a reset are stale. */
+/** Call before a batch of `wordIdsInto`: keeps the interner bounded. Ids from before a reset are stale. */
 export function internReset(): void {
   if (rawHash.length > MAX_WORDS) {
     rawHash.length = 0; rawStart.length = 0; rawLength.length = 0; rawCanonical.length = 0; poolUsed = 0;

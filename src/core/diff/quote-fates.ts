@@ -7,31 +7,11 @@
 import type { Article, Edit, QuoteFate } from "../article.ts";
 import { canonicalSpelling } from "../text/spelling.ts";
 import { findQuotations, type QuoteSpan } from "../text/quotes.ts";
-import { alnumRuns } from "../text/word-runs.ts";
+import { alnumRuns, isWhiteSpace, letterLength } from "../text/word-runs.ts";
 import { type LinkDetail, paragraphAt } from "./diff-link.ts";
 
 /** Quote marks and punctuation that the loose form turns into a space. */
 const LOOSE_MARKS = new Set([0x201c, 0x201d, 0x201e, 0xab, 0xbb, 0x22, 0x2018, 0x2019, 0xb4, 0x27, 0x60, 0x2e, 0x2c, 0x3b, 0x3a, 0x21, 0x3f, 0x28, 0x29, 0x2013, 0x2014, 0x2d]);
-const LETTER_RE = /\p{L}/u;
-const ASTRAL_LETTER_RE = /^\p{L}$/u;
-const SPACE_RE = /\s/;
-/** Char classes of the BMP, filled on first sight: 0 unknown, 1 letter, 2 white space, 3 other. */
-const LOOSE_CLASS = new Uint8Array(65536);
-function looseClass(c: number): number {
-  let k = LOOSE_CLASS[c]!;
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    k = LETTER_RE.test(ch) ? 1 : SPACE_RE.test(ch) ? 2 : 3;
-    LOOSE_CLASS[c] = k;
-  }
-  return k;
-}
-/** Length of the letter at i (a surrogate pair counts when it is a letter), or 0. */
-function letterAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) return ASTRAL_LETTER_RE.test(s.slice(i, i + 2)) ? 2 : 0;
-  return looseClass(c) === 1 ? 1 : 0;
-}
 
 /**
  * Loose form for finding a quotation in B despite house style: runs of quote marks, punctuation and
@@ -43,9 +23,9 @@ export function loose(s: string): string {
   const n = s.length;
   for (let i = 0; i < n;) {
     const c = s.charCodeAt(i);
-    if (LOOSE_MARKS.has(c) || (c < 0xd800 || c > 0xdbff ? looseClass(c) === 2 : false)) { gap = true; i++; continue; }
+    if (LOOSE_MARKS.has(c) || isWhiteSpace(c)) { gap = true; i++; continue; }
     let j = i;
-    for (let l = letterAt(s, j); l > 0; l = letterAt(s, j)) j += l;
+    for (let l = letterLength(s, j); l > 0; l = letterLength(s, j)) j += l;
     const piece = j > i ? canonicalSpelling(s.slice(i, j)) : s[i]!;
     if (gap && out.length > 0) out += " ";
     gap = false;

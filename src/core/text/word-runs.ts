@@ -76,6 +76,17 @@ export function letterWords(s: string, starts?: number[]): string[] {
   return out;
 }
 
+/** Length of the letter starting at i: 1, or 2 for a letter written as a surrogate pair; 0 when no letter starts there. */
+export function letterLength(s: string, i: number): number {
+  return (classAt(s, i) & LETTER) !== 0 ? width : 0;
+}
+
+/** White space as JavaScript's `\s` sees it. */
+export function isWhiteSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** The first code point of `s` is an uppercase letter (same as `/^\p{Lu}/u.test(s)`). */
 export function startsUpper(s: string): boolean {
   if (s.length === 0) return false;
