@@ -4,8 +4,9 @@
  * 1. tokens per unit (tokenize-unit.ts), joined bigrams where the other side writes a compound as
  *    one word ("air strikes" / "airstrikes"), IDF weights from the two documents;
  * 2. candidate pairs from an inverted index of rare tokens (never all pairs);
- * 3. anchors: mutual-best 1:1 pairs above `anchorSimilarity`, kept in order by a longest increasing
- *    subsequence; the DP runs in a band around that chain, so cost grows with length, not length²;
+ * 3. anchors: mutual-best 1:1 pairs above `anchorSimilarity`, kept in order by the longest (then
+ *    most similar) increasing chain; the DP runs in a band around that chain, so cost grows with
+ *    length, not length². Strong anchors that cross the chain are moved copies, kept for step 5;
  * 4. dynamic programming with steps 1:0, 0:1, 1:1, n:1, 1:n (n <= maxGroup) and n:m tangles
  *    (<= maxTangle), scoring a group by the weighted Dice of the union of its units' tokens, so a
  *    merged paragraph is recognised as the concatenation of its parts;
@@ -133,7 +134,22 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
     const b = bestB[a]!;
     if (b >= 0 && bestA[b] === a && bestBS[a]! >= o.anchorSimilarity) anchors.push([a, b]);
   }
-  const chain = lis(anchors.map(([, b]) => b)).map((k) => anchors[k]!);
+  const unitSize = (u: number) => off[u + 1]! - off[u]!;
+  const inChain = inOrderChain(anchors, anchors.map(([a]) => bestBS[a]!), anchors.map(([a, b]) => unitSize(a) + unitSize(na + b)), na, nb);
+  const chain = inChain.map((k) => anchors[k]!);
+  // anchors off the chain cross it: strong ones are moved copies, kept out of the DP (reserved) and
+  // linked by the moves pass
+  const reservedA = new Uint8Array(na), reservedB = new Uint8Array(nb);
+  const movedAnchors: [number, number, number][] = [];
+  {
+    const kept = new Uint8Array(anchors.length);
+    for (const k of inChain) kept[k] = 1;
+    anchors.forEach(([a, b], k) => {
+      if (kept[k] || bestBS[a]! < o.movedAnchorSimilarity) return;
+      reservedA[a] = 1; reservedB[b] = 1;
+      movedAnchors.push([bestBS[a]!, a, b]);
+    });
+  }
 
   // 3. the band: between two chain anchors, the whole gap when it is small, else its diagonal
   const lo = new Int32Array(na + 1), hi = new Int32Array(na + 1);
@@ -164,6 +180,7 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
   const rowCand: number[][] = Array.from({ length: na }, () => []);
   const colCand: number[][] = Array.from({ length: nb }, () => []);
   const addCand = (a: number, b: number) => {
+    if (reservedA[a] || reservedB[b]) return;
     const d = pairDice(a, b);
     const wa = unitW[a]!, wb = unitW[na + b]!;
     const shared = (d * (wa + wb)) / 2;
@@ -304,7 +321,7 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
   // 5. moves: link leftovers out of order, strongest first, then grow them over unlinked neighbours.
   // A weak in-order 1:1 link (below moveSimilarity) must not block a much stronger moved pair for
   // one of its units, so it goes back into the pool as a candidate with its own score.
-  const leftovers: [number, number, number][] = [];
+  const leftovers: [number, number, number][] = movedAnchors;
   for (const g of groups) {
     if (g.a.length !== 1 || g.b.length !== 1 || g.similarity >= o.moveSimilarity) continue;
     usedA[g.a[0]!] = 0; usedB[g.b[0]!] = 0;
@@ -368,7 +385,8 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
     groups.push(g);
   }
   groups.sort((x, y) => x.a[0]! - y.a[0]!);
-  const inOrder = new Set(lis(groups.map((g) => g.b[0]!)));
+  const inOrder = new Set(inOrderChain(groups.map((g) => [g.a[0]!, g.b[0]!] as const), groups.map((g) => g.similarity),
+    groups.map((g) => g.a.reduce((t, a) => t + unitSize(a), 0) + g.b.reduce((t, b) => t + unitSize(na + b), 0)), na, nb));
   groups.forEach((g, k) => { g.moved = !inOrder.has(k); g.similarity = Math.round(g.similarity * 1000) / 1000; });
   const onlyA: number[] = [], onlyB: number[] = [];
   for (let a = 0; a < na; a++) if (!usedA[a]) onlyA.push(a);
@@ -382,17 +400,39 @@ function range(from: number, to: number): number[] {
   return out;
 }
 
-/** Indices of a longest strictly increasing subsequence of `xs` (O(n log n)). */
-function lis(xs: readonly number[]): number[] {
-  const tails: number[] = [], prev = new Int32Array(xs.length).fill(-1);
-  for (let k = 0; k < xs.length; k++) {
-    let l = 0, h = tails.length;
-    while (l < h) { const mid = (l + h) >> 1; if (xs[tails[mid]!]! < xs[k]!) l = mid + 1; else h = mid; }
-    if (l > 0) prev[k] = tails[l - 1]!;
-    tails[l] = k;
+/**
+ * The in-order chain among pairs (distinct a and distinct b, given in ascending a): indices of the
+ * longest chain increasing in both a and b; among equally long chains the most similar, then the one
+ * holding the most tokens, then the one closest to the diagonal. Every criterion reads the same with
+ * the sides swapped, so align(a, b) and align(b, a) keep the same pairs in order (a plain longest
+ * increasing subsequence keeps whichever of two crossing pairs comes last). Integer scores, so sums
+ * are exact. O(n log n): a Fenwick tree over b holds the best chain ending below each b.
+ */
+function inOrderChain(pairs: readonly (readonly [number, number])[], sims: readonly number[], sizes: readonly number[], na: number, nb: number): number[] {
+  const n = pairs.length;
+  const len = new Int32Array(n), sim = new Float64Array(n), size = new Float64Array(n), off = new Float64Array(n), prev = new Int32Array(n).fill(-1);
+  const better = (x: number, y: number) => {
+    if (y < 0) return true;
+    if (len[x] !== len[y]) return len[x]! > len[y]!;
+    if (sim[x] !== sim[y]) return sim[x]! > sim[y]!;
+    if (size[x] !== size[y]) return size[x]! > size[y]!;
+    return off[x]! < off[y]!;
+  };
+  const tree = new Int32Array(nb + 1).fill(-1); // tree[i]: the best chain (its last pair) ending at a b below i
+  let best = -1;
+  for (let k = 0; k < n; k++) {
+    const [a, b] = pairs[k]!;
+    let p = -1;
+    for (let i = b; i > 0; i -= i & -i) { const c = tree[i]!; if (c >= 0 && better(c, p)) p = c; }
+    prev[k] = p;
+    len[k] = (p >= 0 ? len[p]! : 0) + 1;
+    sim[k] = (p >= 0 ? sim[p]! : 0) + Math.round(sims[k]! * 1e6);
+    size[k] = (p >= 0 ? size[p]! : 0) + sizes[k]!;
+    off[k] = (p >= 0 ? off[p]! : 0) + Math.abs(a * nb - b * na);
+    for (let i = b + 1; i <= nb; i += i & -i) if (better(k, tree[i]!)) tree[i] = k;
+    if (better(k, best)) best = k;
   }
   const out: number[] = [];
-  for (let k = tails.length ? tails[tails.length - 1]! : -1; k >= 0; k = prev[k]!) out.push(k);
+  for (let k = best; k >= 0; k = prev[k]!) out.push(k);
   return out.reverse();
 }
-

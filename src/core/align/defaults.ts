@@ -33,6 +33,11 @@ export interface AlignOptions {
   /** Anchor pairs (mutual best, 1:1) need this similarity; the DP runs in a band around the
    * chain of anchors. @default 0.6 */
   anchorSimilarity: number;
+  /** An anchor the in-order chain leaves out (it crosses the chain) that is at least this similar is
+   * a moved copy: its units are kept out of the DP, which would otherwise give them a weaker
+   * partner in order, and linked as a move. Decided by similarity, not by which anchor the chain
+   * happened to keep, so align(a, b) and align(b, a) agree. @default 0.8 */
+  movedAnchorSimilarity: number;
   /** Units of slack on each side of the anchor chain in the banded DP (a gap between anchors
    * larger than fullGapArea is searched along its diagonal +- this). @default 4 */
   bandSlack: number;
@@ -67,6 +72,7 @@ export const ALIGN_DEFAULTS: AlignOptions = {
   moveSimilarity: 0.5,
   moveProbeTokens: 8,
   anchorSimilarity: 0.6,
+  movedAnchorSimilarity: 0.8,
   bandSlack: 4,
   candidateMaxDf: 0.2,
   fullGapArea: 10_000,
