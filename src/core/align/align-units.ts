@@ -134,8 +134,29 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
     const b = bestB[a]!;
     if (b >= 0 && bestA[b] === a && bestBS[a]! >= o.anchorSimilarity) anchors.push([a, b]);
   }
+  // what the in-order chains weigh besides similarity: a pair's size (distinct tokens) and, for exact
+  // ties, a key from its words' text (the same whichever side is A)
   const unitSize = (u: number) => off[u + 1]! - off[u]!;
-  const inChain = inOrderChain(anchors, anchors.map(([a]) => bestBS[a]!), anchors.map(([a, b]) => unitSize(a) + unitSize(na + b)), na, nb);
+  const wordKeys = new Int32Array(V).fill(-1), unitKeys = new Int32Array(N).fill(-1);
+  const unitKey = (u: number) => {
+    if (unitKeys[u]! < 0) {
+      let h = 0;
+      for (let q = off[u]!; q < off[u + 1]!; q++) {
+        const t = tok[q]!;
+        if (wordKeys[t]! < 0) wordKeys[t] = textHash(words[t]!) & 0xffffff;
+        h = (h + wordKeys[t]!) & 0xffffff;
+      }
+      unitKeys[u] = h;
+    }
+    return unitKeys[u]!;
+  };
+  const weigh = (as: readonly number[], bs: readonly number[]): [number, number] => {
+    let size = 0, key = 0;
+    for (const a of as) { size += unitSize(a); key += unitKey(a); }
+    for (const b of bs) { size += unitSize(na + b); key += unitKey(na + b); }
+    return [size, key];
+  };
+  const inChain = inOrderChain(anchors, anchors.map(([a]) => bestBS[a]!), anchors.map(([a, b]) => weigh([a], [b])), na, nb);
   const chain = inChain.map((k) => anchors[k]!);
   // anchors off the chain cross it: strong ones are moved copies, kept out of the DP (reserved) and
   // linked by the moves pass
@@ -385,8 +406,7 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
     groups.push(g);
   }
   groups.sort((x, y) => x.a[0]! - y.a[0]!);
-  const inOrder = new Set(inOrderChain(groups.map((g) => [g.a[0]!, g.b[0]!] as const), groups.map((g) => g.similarity),
-    groups.map((g) => g.a.reduce((t, a) => t + unitSize(a), 0) + g.b.reduce((t, b) => t + unitSize(na + b), 0)), na, nb));
+  const inOrder = new Set(inOrderChain(groups.map((g) => [g.a[0]!, g.b[0]!] as const), groups.map((g) => g.similarity), groups.map((g) => weigh(g.a, g.b)), na, nb));
   groups.forEach((g, k) => { g.moved = !inOrder.has(k); g.similarity = Math.round(g.similarity * 1000) / 1000; });
   const onlyA: number[] = [], onlyB: number[] = [];
   for (let a = 0; a < na; a++) if (!usedA[a]) onlyA.push(a);
@@ -403,20 +423,24 @@ function range(from: number, to: number): number[] {
 /**
  * The in-order chain among pairs (distinct a and distinct b, given in ascending a): indices of the
  * longest chain increasing in both a and b; among equally long chains the most similar, then the one
- * holding the most tokens, then the one closest to the diagonal. Every criterion reads the same with
+ * holding the most tokens, then the one closest to the diagonal, then the earliest, then by a key
+ * from the words' text (`weights`: size and key per pair). Every criterion reads the same with
  * the sides swapped, so align(a, b) and align(b, a) keep the same pairs in order (a plain longest
  * increasing subsequence keeps whichever of two crossing pairs comes last). Integer scores, so sums
  * are exact. O(n log n): a Fenwick tree over b holds the best chain ending below each b.
  */
-function inOrderChain(pairs: readonly (readonly [number, number])[], sims: readonly number[], sizes: readonly number[], na: number, nb: number): number[] {
+function inOrderChain(pairs: readonly (readonly [number, number])[], sims: readonly number[], weights: readonly [number, number][], na: number, nb: number): number[] {
   const n = pairs.length;
-  const len = new Int32Array(n), sim = new Float64Array(n), size = new Float64Array(n), off = new Float64Array(n), prev = new Int32Array(n).fill(-1);
+  const len = new Int32Array(n), sim = new Float64Array(n), size = new Float64Array(n), off = new Float64Array(n), pos = new Float64Array(n), key = new Float64Array(n);
+  const prev = new Int32Array(n).fill(-1);
   const better = (x: number, y: number) => {
     if (y < 0) return true;
     if (len[x] !== len[y]) return len[x]! > len[y]!;
     if (sim[x] !== sim[y]) return sim[x]! > sim[y]!;
     if (size[x] !== size[y]) return size[x]! > size[y]!;
-    return off[x]! < off[y]!;
+    if (off[x] !== off[y]) return off[x]! < off[y]!;
+    if (pos[x] !== pos[y]) return pos[x]! < pos[y]!;
+    return key[x]! > key[y]!;
   };
   const tree = new Int32Array(nb + 1).fill(-1); // tree[i]: the best chain (its last pair) ending at a b below i
   let best = -1;
@@ -427,12 +451,21 @@ function inOrderChain(pairs: readonly (readonly [number, number])[], sims: reado
     prev[k] = p;
     len[k] = (p >= 0 ? len[p]! : 0) + 1;
     sim[k] = (p >= 0 ? sim[p]! : 0) + Math.round(sims[k]! * 1e6);
-    size[k] = (p >= 0 ? size[p]! : 0) + sizes[k]!;
+    size[k] = (p >= 0 ? size[p]! : 0) + weights[k]![0];
+    key[k] = (p >= 0 ? key[p]! : 0) + weights[k]![1];
     off[k] = (p >= 0 ? off[p]! : 0) + Math.abs(a * nb - b * na);
+    pos[k] = (p >= 0 ? pos[p]! : 0) + a + b;
     for (let i = b + 1; i <= nb; i += i & -i) if (better(k, tree[i]!)) tree[i] = k;
     if (better(k, best)) best = k;
   }
   const out: number[] = [];
   for (let k = best; k >= 0; k = prev[k]!) out.push(k);
   return out.reverse();
+}
+
+/** FNV-1a of a string, 32 bits. */
+function textHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
