@@ -150,13 +150,20 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
     }
     return unitKeys[u]!;
   };
-  const weigh = (as: readonly number[], bs: readonly number[]): [number, number] => {
-    let size = 0, key = 0;
-    for (const a of as) { size += unitSize(a); key += unitKey(a); }
-    for (const b of bs) { size += unitSize(na + b); key += unitKey(na + b); }
-    return [size, key];
+  const sizeOf = (as: readonly number[], bs: readonly number[]) => {
+    let size = 0;
+    for (const a of as) size += unitSize(a);
+    for (const b of bs) size += unitSize(na + b);
+    return size;
   };
-  const inChain = inOrderChain(anchors, anchors.map(([a]) => bestBS[a]!), anchors.map(([a, b]) => weigh([a], [b])), na, nb);
+  const keyOf = (as: readonly number[], bs: readonly number[]) => {
+    let key = 0;
+    for (const a of as) key += unitKey(a);
+    for (const b of bs) key += unitKey(na + b);
+    return key;
+  };
+  const inChain = inOrderChain(anchors, anchors.map(([a]) => bestBS[a]!), anchors.map(([a, b]) => unitSize(a) + unitSize(na + b)),
+    (k) => unitKey(anchors[k]![0]) + unitKey(na + anchors[k]![1]), na, nb);
   const chain = inChain.map((k) => anchors[k]!);
   // anchors off the chain cross it: strong ones are moved copies, kept out of the DP (reserved) and
   // linked by the moves pass
@@ -406,7 +413,8 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
     groups.push(g);
   }
   groups.sort((x, y) => x.a[0]! - y.a[0]!);
-  const inOrder = new Set(inOrderChain(groups.map((g) => [g.a[0]!, g.b[0]!] as const), groups.map((g) => g.similarity), groups.map((g) => weigh(g.a, g.b)), na, nb));
+  const inOrder = new Set(inOrderChain(groups.map((g) => [g.a[0]!, g.b[0]!] as const), groups.map((g) => g.similarity), groups.map((g) => sizeOf(g.a, g.b)),
+    (k) => keyOf(groups[k]!.a, groups[k]!.b), na, nb));
   groups.forEach((g, k) => { g.moved = !inOrder.has(k); g.similarity = Math.round(g.similarity * 1000) / 1000; });
   const onlyA: number[] = [], onlyB: number[] = [];
   for (let a = 0; a < na; a++) if (!usedA[a]) onlyA.push(a);
@@ -424,15 +432,25 @@ function range(from: number, to: number): number[] {
  * The in-order chain among pairs (distinct a and distinct b, given in ascending a): indices of the
  * longest chain increasing in both a and b; among equally long chains the most similar, then the one
  * holding the most tokens, then the one closest to the diagonal, then the earliest, then by a key
- * from the words' text (`weights`: size and key per pair). Every criterion reads the same with
+ * from the words' text (`sizes` and `keyOf` per pair; keys are only computed for a tie that gets that far). Every criterion reads the same with
  * the sides swapped, so align(a, b) and align(b, a) keep the same pairs in order (a plain longest
  * increasing subsequence keeps whichever of two crossing pairs comes last). Integer scores, so sums
  * are exact. O(n log n): a Fenwick tree over b holds the best chain ending below each b.
  */
-function inOrderChain(pairs: readonly (readonly [number, number])[], sims: readonly number[], weights: readonly [number, number][], na: number, nb: number): number[] {
+function inOrderChain(
+  pairs: readonly (readonly [number, number])[], sims: readonly number[], sizes: readonly number[], keyOf: (k: number) => number, na: number, nb: number,
+): number[] {
   const n = pairs.length;
-  const len = new Int32Array(n), sim = new Float64Array(n), size = new Float64Array(n), off = new Float64Array(n), pos = new Float64Array(n), key = new Float64Array(n);
+  const len = new Int32Array(n), sim = new Float64Array(n), size = new Float64Array(n), off = new Float64Array(n), pos = new Float64Array(n);
   const prev = new Int32Array(n).fill(-1);
+  // the key of the chain ending at k: summed back along the chain on first use, then kept
+  const key = new Float64Array(n).fill(-1);
+  const chainKey = (k: number): number => {
+    const todo: number[] = [];
+    for (let x = k; x >= 0 && key[x]! < 0; x = prev[x]!) todo.push(x);
+    for (let i = todo.length - 1; i >= 0; i--) { const x = todo[i]!, p = prev[x]!; key[x] = (p >= 0 ? key[p]! : 0) + keyOf(x); }
+    return key[k]!;
+  };
   const better = (x: number, y: number) => {
     if (y < 0) return true;
     if (len[x] !== len[y]) return len[x]! > len[y]!;
@@ -440,7 +458,7 @@ function inOrderChain(pairs: readonly (readonly [number, number])[], sims: reado
     if (size[x] !== size[y]) return size[x]! > size[y]!;
     if (off[x] !== off[y]) return off[x]! < off[y]!;
     if (pos[x] !== pos[y]) return pos[x]! < pos[y]!;
-    return key[x]! > key[y]!;
+    return chainKey(x) > chainKey(y);
   };
   const tree = new Int32Array(nb + 1).fill(-1); // tree[i]: the best chain (its last pair) ending at a b below i
   let best = -1;
@@ -451,8 +469,7 @@ function inOrderChain(pairs: readonly (readonly [number, number])[], sims: reado
     prev[k] = p;
     len[k] = (p >= 0 ? len[p]! : 0) + 1;
     sim[k] = (p >= 0 ? sim[p]! : 0) + Math.round(sims[k]! * 1e6);
-    size[k] = (p >= 0 ? size[p]! : 0) + weights[k]![0];
-    key[k] = (p >= 0 ? key[p]! : 0) + weights[k]![1];
+    size[k] = (p >= 0 ? size[p]! : 0) + sizes[k]!;
     off[k] = (p >= 0 ? off[p]! : 0) + Math.abs(a * nb - b * na);
     pos[k] = (p >= 0 ? pos[p]! : 0) + a + b;
     for (let i = b + 1; i <= nb; i += i & -i) if (better(k, tree[i]!)) tree[i] = k;
