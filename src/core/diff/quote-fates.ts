@@ -84,8 +84,9 @@ export class BodySearch {
     const long = w.length >= 5;
     // the words must stand inside a quotation of B too: a short quote ("as necessary") is often
     // also a plain phrase, or part of another quotation, elsewhere
-    // (each test below runs cheapest first: a substring search before finding a paragraph's quotations)
-    // (a paragraph without quotations can hold neither kind of match: dropped first, its quotations found once)
+    // (a paragraph without quotations can hold neither kind of match, so it is dropped first; each
+    // paragraph's quotations are found once per comparison, and the substring search then runs on
+    // those that have any)
     candidates = candidates.filter((i) => this.quotesOf(i).length > 0);
     for (const i of candidates) if (this.byIndex.get(i)!.includes(text) && this.quotesOf(i).some((q) => q === text || (long && q.includes(text)))) return { b: i, status: "verbatim" };
     const l = loose(text), pl = ` ${l} `;
