@@ -214,7 +214,7 @@ function kindsOf(lowerWords: string[]): { dates: string[]; verbs: string[]; hedg
 const SENTENCE_OPENERS = /[\s"'\u201c\u2018(]+$/u;
 
 /** Proper names: capitalised words not at a sentence start and not in the furniture list. */
-function namesOf(s: string, words: string[], starts: number[], before: string): string[] {
+function namesOf(s: string, words: string[], lowerWords: string[], starts: number[], before: string): string[] {
   const out: string[] = [];
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
@@ -224,7 +224,7 @@ function namesOf(s: string, words: string[], starts: number[], before: string): 
     const near = idx >= 8 ? s.slice(idx - 8, idx) : before.slice(-8) + s.slice(0, idx);
     const prev = near.replace(SENTENCE_OPENERS, "");
     if (prev === "" || /[.!?:]$/.test(prev)) continue; // sentence start: capital says nothing
-    if ((WORD_KIND.get(w.toLowerCase()) ?? 0) & (NOT_NAME | DATE | VERB)) continue;
+    if ((WORD_KIND.get(lowerWords[k]!) ?? 0) & (NOT_NAME | DATE | VERB)) continue;
     out.push(canonicalSpelling(w));
   }
   return out;
@@ -246,14 +246,15 @@ export function classifyEdit(op: Exclude<EditOp, "equal">, a: string, b: string,
   const na = numbersOf(a), nb = numbersOf(b);
   const startsA: number[] = [], startsB: number[] = [];
   const wa = letterWords(a, startsA), wb = letterWords(b, startsB);
-  const ka = kindsOf(wa.map((w) => w.toLowerCase())), kb = kindsOf(wb.map((w) => w.toLowerCase()));
+  const la = wa.map((w) => w.toLowerCase()), lb = wb.map((w) => w.toLowerCase());
+  const ka = kindsOf(la), kb = kindsOf(lb);
   const numberChanged = listDiffers(na, nb);
   if (numberChanged) tags.push("number");
   const dateChanged = listDiffers(ka.dates, kb.dates) ||
     (numberChanged && (MONTH_RE.test(ctx.aBefore.slice(-DATE_CONTEXT_CHARS)) || /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(a + " " + b)));
   if (dateChanged) tags.push("date");
   if (ctx.inQuote) tags.push("quote");
-  if (listDiffers(namesOf(a, wa, startsA, ctx.aBefore), namesOf(b, wb, startsB, ctx.bBefore))) tags.push("name");
+  if (listDiffers(namesOf(a, wa, la, startsA, ctx.aBefore), namesOf(b, wb, lb, startsB, ctx.bBefore))) tags.push("name");
   if (listDiffers(ka.verbs, kb.verbs)) tags.push("attribution");
   if (listDiffers(ka.hedges, kb.hedges)) tags.push("hedge");
   return { class: "substance", tags };

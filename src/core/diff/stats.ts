@@ -63,8 +63,8 @@ export function computeStats(a: Article, b: Article, details: LinkDetail[], only
   let newB = 0, bWords = 0, styleEdits = 0, substantiveEdits = 0, changedNumbers = 0;
   const memo = new Map<string, number>(); // words of a paragraph text, for this comparison
   for (const d of details) {
-    // a diffed link has tokens and one span per edit; an identical one is counted from its text
-    const tokenized = d.spans.length > 0 && d.spans.length === d.link.edits.length;
+    // a diffed link has word counts per token and one span per edit; an identical one is counted from its text
+    const tokenized = d.a.wordsBefore.length > 0;
     d.link.edits.forEach((e, k) => {
       const r = d.ranges[k]!, sp = d.spans[k]!;
       counts[bucketOf(e)] += tokenized ? bodyWordsOfTokens(d.a, sp.a0, sp.a1, isA) : bodyWords(d.a, r.a0, r.a1, isA, memo);
