@@ -5,7 +5,7 @@
  * spans out; every span keeps token ranges, so the texts stay lossless.
  */
 import type { EditOp } from "../article.ts";
-import type { Token } from "../text/tokenize.ts";
+import { SPACE, type TokenList } from "../text/tokenize.ts";
 
 /** One edit over token ranges [a0, a1) of A and [b0, b1) of B. */
 export interface Span {
@@ -16,14 +16,8 @@ export interface Span {
   b1: number;
 }
 
-function words(tokens: Token[], i: number, j: number): number {
-  let n = 0;
-  for (let k = i; k < j; k++) { const kind = tokens[k]!.kind; if (kind === "word" || kind === "number") n++; }
-  return n;
-}
-
-function chars(tokens: Token[], i: number, j: number): number {
-  return j > i ? tokens[j - 1]!.end - tokens[i]!.start : 0;
+function chars(tokens: TokenList, i: number, j: number): number {
+  return j > i ? tokens.start[j]! - tokens.start[i]! : 0;
 }
 
 function opOf(s: Span): EditOp {
@@ -32,7 +26,7 @@ function opOf(s: Span): EditOp {
 }
 
 /** Clean up raw spans (in order, covering both token lists) for reading. */
-export function cleanupSemantic(raw: Span[], a: Token[], b: Token[], absorbWords: number): Span[] {
+export function cleanupSemantic(raw: Span[], a: TokenList, b: TokenList, absorbWords: number): Span[] {
   const out: Span[] = [];
   for (const s of raw) {
     if (s.a1 === s.a0 && s.b1 === s.b0) continue;
@@ -61,7 +55,7 @@ export function cleanupSemantic(raw: Span[], a: Token[], b: Token[], absorbWords
 }
 
 /** Move tokens a replace shares at its ends ("airstrikes " / "air strikes ") out into equalities. */
-function trimReplaces(spans: Span[], a: Token[], b: Token[]): Span[] {
+function trimReplaces(spans: Span[], a: TokenList, b: TokenList): Span[] {
   const out: Span[] = [];
   const pushEqual = (a0: number, a1: number, b0: number, b1: number) => {
     if (a1 <= a0) return;
@@ -75,19 +69,19 @@ function trimReplaces(spans: Span[], a: Token[], b: Token[]): Span[] {
     }
     let { a0, a1, b0, b1 } = s;
     let head = 0;
-    while (a0 + head < a1 - 1 && b0 + head < b1 - 1 && a[a0 + head]!.sameText(b[b0 + head]!)) head++;
+    while (a0 + head < a1 - 1 && b0 + head < b1 - 1 && a.id[a0 + head] === b.id[b0 + head]) head++;
     pushEqual(a0, a0 + head, b0, b0 + head);
     a0 += head; b0 += head;
     let tail = 0;
-    while (a1 - tail - 1 > a0 && b1 - tail - 1 > b0 && a[a1 - tail - 1]!.sameText(b[b1 - tail - 1]!)) tail++;
+    while (a1 - tail - 1 > a0 && b1 - tail - 1 > b0 && a.id[a1 - tail - 1] === b.id[b1 - tail - 1]) tail++;
     out.push({ op: "replace", a0, a1: a1 - tail, b0, b1: b1 - tail });
     if (tail) out.push({ op: "equal", a0: a1 - tail, a1, b0: b1 - tail, b1 });
   }
   return out;
 }
 
-function absorbable(eq: Span, left: Span, right: Span, a: Token[], b: Token[], absorbWords: number): boolean {
-  const w = words(a, eq.a0, eq.a1);
+function absorbable(eq: Span, left: Span, right: Span, a: TokenList, b: TokenList, absorbWords: number): boolean {
+  const w = a.words(eq.a0, eq.a1);
   if (w <= absorbWords) return true;
   // diff-match-patch's rule: an equality no longer than the changes on both sides is noise
   if (w > 3) return false;
@@ -97,16 +91,16 @@ function absorbable(eq: Span, left: Span, right: Span, a: Token[], b: Token[], a
 }
 
 /** Slide a pure insert/delete right while it starts with white space that also follows it. */
-function slideToWords(spans: Span[], a: Token[], b: Token[]): void {
+function slideToWords(spans: Span[], a: TokenList, b: TokenList): void {
   for (let i = 1; i + 1 < spans.length; i++) {
     const s = spans[i]!, next = spans[i + 1]!, prev = spans[i - 1]!;
     if (prev.op !== "equal" || next.op !== "equal") continue;
     if (s.op === "insert") {
-      while (s.b1 - s.b0 > 1 && next.b1 > next.b0 && b[s.b0]!.kind === "space" && b[s.b0]!.sameText(b[s.b1]!)) {
+      while (s.b1 - s.b0 > 1 && next.b1 > next.b0 && b.kind[s.b0] === SPACE && b.id[s.b0] === b.id[s.b1]) {
         s.b0++; s.b1++; prev.a1++; prev.b1++; next.a0++; next.b0++; s.a0++; s.a1++;
       }
     } else if (s.op === "delete") {
-      while (s.a1 - s.a0 > 1 && next.a1 > next.a0 && a[s.a0]!.kind === "space" && a[s.a0]!.sameText(a[s.a1]!)) {
+      while (s.a1 - s.a0 > 1 && next.a1 > next.a0 && a.kind[s.a0] === SPACE && a.id[s.a0] === a.id[s.a1]) {
         s.a0++; s.a1++; prev.a1++; prev.b1++; next.a0++; next.b0++; s.b0++; s.b1++;
       }
     }

@@ -6,21 +6,17 @@
 import { findDateline } from "../parse/metadata.ts";
 import type { Article, Edit, Link, LinkWithEdits, Paragraph } from "../article.ts";
 import { findQuotations, type QuoteSpan } from "../text/quotes.ts";
-import type { Token } from "../text/tokenize.ts";
+import { NUMBER, TokenList } from "../text/tokenize.ts";
 import { classifyEdit } from "./classify.ts";
 import type { Span } from "./cleanup.ts";
 import type { DiffOptions } from "./defaults.ts";
-import { diffTexts, sliceTokens } from "./diff-words.ts";
+import { diffTexts } from "./diff-words.ts";
 
 export const PARAGRAPH_JOIN = "\n\n";
 
-/** One side of a link: its joined text, its word counts, and where each paragraph starts. */
+/** One side of a link: its joined text and where each paragraph starts. */
 export interface LinkSide {
   text: string;
-  /** Word and number tokens before token i (length tokens + 1; empty when the link was not tokenized). */
-  wordsBefore: Int32Array;
-  /** Index of the first token of each paragraph (parallel to `paragraphs`; empty when not tokenized). */
-  paragraphTokens: Int32Array;
   /** Paragraph indices of the side, in order, with the offset each starts at in `text`. */
   paragraphs: number[];
   starts: number[];
@@ -31,9 +27,14 @@ export interface LinkDetail {
   link: LinkWithEdits;
   a: LinkSide;
   b: LinkSide;
-  spans: Span[];
   /** Character ranges of each edit in A and B text (parallel to link.edits). */
   ranges: Array<{ a0: number; a1: number; b0: number; b1: number }>;
+  /**
+   * Body words (words and numbers in body paragraphs) of each edit's A and B parts, parallel to
+   * link.edits; null when the link was not tokenized (identical sides), which the stats count from
+   * the text.
+   */
+  bodyWords: { a: number[]; b: number[] } | null;
 }
 
 function side(paragraphs: Paragraph[], byIndex: Map<number, Paragraph>, indices: number[]): { text: string; starts: number[] } {
@@ -50,23 +51,28 @@ function side(paragraphs: Paragraph[], byIndex: Map<number, Paragraph>, indices:
   return { text: parts.join(PARAGRAPH_JOIN), starts };
 }
 
-const NONE = new Int32Array(0);
-
-/** A tokenized side: word tokens before each token, and the first token of each paragraph. */
-function linkSide(s: { text: string; starts: number[] }, tokens: Token[], paragraphs: number[], quotes: QuoteSpan[]): LinkSide {
-  const { text, starts } = s;
-  const wordsBefore = new Int32Array(tokens.length + 1), paragraphTokens = new Int32Array(starts.length);
-  let n = 0, p = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    while (p < starts.length && starts[p]! <= t.start) paragraphTokens[p++] = i;
-    wordsBefore[i] = n;
-    if (t.kind === "word" || t.kind === "number") n++;
+/**
+ * Body words of each span's tokens on one side: one walk over the tokens, since spans are in order
+ * and cover them. `body[p]` says whether the side's paragraph p is a body paragraph.
+ */
+function bodyWordsPerSpan(t: TokenList, starts: number[], body: boolean[], spans: Span[], sideA: boolean): number[] {
+  const out: number[] = [];
+  let p = 0;
+  for (const s of spans) {
+    const from = sideA ? s.a0 : s.b0, to = sideA ? s.a1 : s.b1;
+    let n = 0;
+    for (let i = from; i < to; i++) {
+      const c = t.start[i]!;
+      while (p + 1 < starts.length && starts[p + 1]! <= c) p++;
+      if (t.kind[i]! <= NUMBER && body[p]) n++;
+    }
+    out.push(n);
   }
-  while (p < starts.length) paragraphTokens[p++] = tokens.length;
-  wordsBefore[tokens.length] = n;
-  return { text, wordsBefore, paragraphTokens, paragraphs, starts, quotes };
+  return out;
 }
+
+/** The two token lists every link is tokenized into (diffLink runs one link at a time). */
+const LISTS: [TokenList, TokenList] = [new TokenList(), new TokenList()];
 
 function overlapsQuote(quotes: QuoteSpan[], s: number, e: number): boolean {
   for (const q of quotes) {
@@ -112,22 +118,21 @@ export function diffLink(
     const edits: Edit[] = sa.text ? [{ op: "equal", a: sa.text, b: sb.text }] : [];
     return {
       link: { a: link.a, b: link.b, kind: link.kind, similarity: link.similarity, edits },
-      a: { text: sa.text, wordsBefore: NONE, paragraphTokens: NONE, paragraphs: link.a, starts: sa.starts, quotes: qa },
-      b: { text: sb.text, wordsBefore: NONE, paragraphTokens: NONE, paragraphs: link.b, starts: sb.starts, quotes: qa },
-      spans: [],
+      a: { text: sa.text, paragraphs: link.a, starts: sa.starts, quotes: qa },
+      b: { text: sb.text, paragraphs: link.b, starts: sb.starts, quotes: qa },
       ranges: edits.length ? [{ a0: 0, a1: sa.text.length, b0: 0, b1: sb.text.length }] : [],
+      bodyWords: null,
     };
   }
-  const d = diffTexts(sa.text, sb.text, opts);
+  const d = diffTexts(sa.text, sb.text, opts, LISTS);
   const qb = findQuotations(sb.text);
   const edits: Edit[] = [];
   const ranges: LinkDetail["ranges"] = [];
   const startSetA = new Set(sa.starts), startSetB = new Set(sb.starts);
   const dlA = datelineSpans(sa.text, sa.starts), dlB = datelineSpans(sb.text, sb.starts);
   for (const s of d.spans) {
-    const at = sliceTokens(sa.text, d.a, s.a0, s.a1), bt = sliceTokens(sb.text, d.b, s.b0, s.b1);
-    const a0 = s.a0 < d.a.length ? d.a[s.a0]!.start : sa.text.length;
-    const b0 = s.b0 < d.b.length ? d.b[s.b0]!.start : sb.text.length;
+    const at = d.a.slice(s.a0, s.a1), bt = d.b.slice(s.b0, s.b1);
+    const a0 = d.a.start[s.a0]!, b0 = d.b.start[s.b0]!;
     ranges.push({ a0, a1: a0 + at.length, b0, b1: b0 + bt.length });
     if (s.op === "equal") { edits.push({ op: "equal", a: at, b: bt }); continue; }
     const c = classifyEdit(s.op, at, bt, {
@@ -142,13 +147,17 @@ export function diffLink(
   // the link's own fields by name (a spread of it was a tenth of this function's time)
   const out: LinkWithEdits = { a: link.a, b: link.b, kind: link.kind, similarity: link.similarity, edits };
   if (d.fallback) out.fallback = d.fallback;
+  const isBody = (m: Map<number, Paragraph>, ps: Paragraph[]) => (i: number) => (m.get(i) ?? ps[i])?.role === "body";
   return {
     link: out,
-    // the tokens themselves are let go here (counts are all that is read later)
-    a: linkSide(sa, d.a, link.a, qa),
-    b: linkSide(sb, d.b, link.b, qb),
-    spans: d.spans,
+    a: { text: sa.text, paragraphs: link.a, starts: sa.starts, quotes: qa },
+    b: { text: sb.text, paragraphs: link.b, starts: sb.starts, quotes: qb },
     ranges,
+    // counted here: the token lists are reused by the next link
+    bodyWords: {
+      a: bodyWordsPerSpan(d.a, sa.starts, link.a.map(isBody(aIndex, a.paragraphs)), d.spans, true),
+      b: bodyWordsPerSpan(d.b, sb.starts, link.b.map(isBody(bIndex, b.paragraphs)), d.spans, false),
+    },
   };
 }
 

@@ -4,14 +4,15 @@
  * replace, and says so.
  */
 import { diffArrays } from "diff";
-import { tokenize, type Token } from "../text/tokenize.ts";
+import { internerReset } from "../text/intern.ts";
+import { SPACE, TokenList } from "../text/tokenize.ts";
 import { cleanupSemantic, type Span } from "./cleanup.ts";
 import { DIFF_DEFAULTS, type DiffOptions } from "./defaults.ts";
 import { myersDiff } from "./myers.ts";
 
 export interface TokenDiff {
-  a: Token[];
-  b: Token[];
+  a: TokenList;
+  b: TokenList;
   spans: Span[];
   fallback?: "sentence" | "paragraph";
 }
@@ -50,21 +51,21 @@ function myers(ua: string[], ub: string[], budget: number): Span[] | undefined {
  * line break) is a unit, and the white space between sentences is a unit of its own, so a sentence
  * matches wherever it stands. Returns the token index where each unit starts.
  */
-function unitStarts(text: string, tokens: Token[]): number[] {
+function unitStarts(t: TokenList): number[] {
   const starts = [0];
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind === "space" && (endsSentence(text, tokens[i - 1]!) || hasNewline(text, t))) {
+  const { kind, start, text } = t;
+  for (let i = 1; i < t.length; i++) {
+    if (kind[i] === SPACE && (endsSentence(text, start[i - 1]!, start[i]!) || hasNewline(text, start[i]!, start[i + 1]!))) {
       starts.push(i);
-      if (i + 1 < tokens.length) starts.push(i + 1);
+      if (i + 1 < t.length) starts.push(i + 1);
     }
   }
   return starts;
 }
 
-/** The token ends a sentence: . ! or ? followed only by closing quotes and brackets ("'”’)). */
-function endsSentence(text: string, t: Token): boolean {
-  for (let k = t.end - 1; k >= t.start; k--) {
+/** text[from, to) ends a sentence: . ! or ? followed only by closing quotes and brackets ("'”’)). */
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let k = to - 1; k >= from; k--) {
     const c = text.charCodeAt(k);
     if (c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41) continue;
     return c === 46 || c === 33 || c === 63;
@@ -72,17 +73,14 @@ function endsSentence(text: string, t: Token): boolean {
   return false;
 }
 
-function hasNewline(text: string, t: Token): boolean {
-  for (let k = t.start; k < t.end; k++) if (text.charCodeAt(k) === 10) return true;
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
   return false;
 }
 
 /** The text of each unit (a slice of the input: tokens are contiguous). */
-function unitsOf(text: string, tokens: Token[], starts: number[]): string[] {
-  return starts.map((s, k) => {
-    const e = k + 1 < starts.length ? starts[k + 1]! : tokens.length;
-    return text.slice(s < tokens.length ? tokens[s]!.start : text.length, e < tokens.length ? tokens[e]!.start : text.length);
-  });
+function unitsOf(t: TokenList, starts: number[]): string[] {
+  return starts.map((s, k) => t.slice(s, k + 1 < starts.length ? starts[k + 1]! : t.length));
 }
 
 /**
@@ -91,19 +89,20 @@ function unitsOf(text: string, tokens: Token[], starts: number[]): string[] {
  * Pure and bounded: a run over budget stays one sentence-level replace, and a text with too many
  * changed sentences becomes one replace; `fallback` says so.
  */
-export function diffTexts(aText: string, bText: string, opts: DiffOptions = {}): TokenDiff {
+export function diffTexts(aText: string, bText: string, opts: DiffOptions = {}, lists?: [TokenList, TokenList]): TokenDiff {
   const o = { ...DIFF_DEFAULTS, ...opts };
-  const a = tokenize(aText), b = tokenize(bText);
+  internerReset();
+  const a = (lists?.[0] ?? new TokenList()).fill(aText), b = (lists?.[1] ?? new TokenList()).fill(bText);
   if (aText === bText) {
     return { a, b, spans: a.length ? [{ op: "equal", a0: 0, a1: a.length, b0: 0, b1: b.length }] : [] };
   }
-  const sa = unitStarts(aText, a), sb = unitStarts(bText, b);
+  const sa = unitStarts(a), sb = unitStarts(b);
   if (sa.length === 1 && sb.length === 1) {
     const fine = fineRange(a, b, 0, a.length, 0, b.length, o.workBudget);
     if (fine) return { a, b, spans: cleanupSemantic(fine, a, b, o.absorbWords) };
     return { a, b, spans: cleanupSemantic([{ op: "replace", a0: 0, a1: a.length, b0: 0, b1: b.length }], a, b, 0), fallback: "paragraph" };
   }
-  const coarse = myers(unitsOf(aText, a, sa), unitsOf(bText, b, sb), o.workBudget);
+  const coarse = myers(unitsOf(a, sa), unitsOf(b, sb), o.workBudget);
   if (!coarse) {
     return { a, b, spans: cleanupSemantic([{ op: "replace", a0: 0, a1: a.length, b0: 0, b1: b.length }], a, b, 0), fallback: "paragraph" };
   }
@@ -132,29 +131,39 @@ export function diffTexts(aText: string, bText: string, opts: DiffOptions = {}):
   return out;
 }
 
+/** Scratch for fineRange: positions and ids of the non-space tokens of both ranges (grown on demand). */
+let posA = new Int32Array(256), posB = new Int32Array(256), idA = new Int32Array(256), idB = new Int32Array(256);
+
+/** The non-space tokens of t[from, to) into (pos, ids); returns how many. */
+function wordsOf(t: TokenList, from: number, to: number, pos: Int32Array, ids: Int32Array): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (t.kind[i] !== SPACE) { pos[n] = i; ids[n++] = t.id[i]!; }
+  return n;
+}
+
 /**
  * Myers over the non-space tokens of a[a0..a1) and b[b0..b1) (white space rides along after its
  * word: half the tokens, a quarter of the work), common ends trimmed first. Equal runs whose white
  * space differs are split back into equal parts and small white-space edits, so every `equal` span
  * still has identical text on both sides.
  */
-function fineRange(a: Token[], b: Token[], a0: number, a1: number, b0: number, b1: number, budget: number): Span[] | undefined {
-  const wa: number[] = [], wb: number[] = [];
-  for (let i = a0; i < a1; i++) if (a[i]!.kind !== "space") wa.push(i);
-  for (let j = b0; j < b1; j++) if (b[j]!.kind !== "space") wb.push(j);
-  const ua = wa.map((i) => a[i]!.text), ub = wb.map((j) => b[j]!.text);
+function fineRange(a: TokenList, b: TokenList, a0: number, a1: number, b0: number, b1: number, budget: number): Span[] | undefined {
+  if (posA.length < a1 - a0) { posA = new Int32Array(2 * (a1 - a0)); idA = new Int32Array(2 * (a1 - a0)); }
+  if (posB.length < b1 - b0) { posB = new Int32Array(2 * (b1 - b0)); idB = new Int32Array(2 * (b1 - b0)); }
+  const wa = posA, wb = posB, ua = idA, ub = idB;
+  const na = wordsOf(a, a0, a1, wa, ua), nb = wordsOf(b, b0, b1, wb, ub);
   let p = 0;
-  while (p < ua.length && p < ub.length && ua[p] === ub[p]) p++;
+  while (p < na && p < nb && ua[p] === ub[p]) p++;
   let q = 0;
-  while (q < ua.length - p && q < ub.length - p && ua[ua.length - 1 - q] === ub[ub.length - 1 - q]) q++;
-  const mid = myersDiff(ua, ub, p, ua.length - q, p, ub.length - q, budget);
+  while (q < na - p && q < nb - p && ua[na - 1 - q] === ub[nb - 1 - q]) q++;
+  const mid = myersDiff(ua, ub, p, na - q, p, nb - q, budget);
   if (!mid) return undefined;
   const units: Span[] = [];
   if (p > 0) units.push({ op: "equal", a0: 0, a1: p, b0: 0, b1: p });
-  units.push(...mid);
-  if (q > 0) units.push({ op: "equal", a0: ua.length - q, a1: ua.length, b0: ub.length - q, b1: ub.length });
-  const atA = (k: number) => (k === 0 ? a0 : k < wa.length ? wa[k]! : a1);
-  const atB = (k: number) => (k === 0 ? b0 : k < wb.length ? wb[k]! : b1);
+  for (const u of mid) units.push(u);
+  if (q > 0) units.push({ op: "equal", a0: na - q, a1: na, b0: nb - q, b1: nb });
+  const atA = (k: number) => (k === 0 ? a0 : k < na ? wa[k]! : a1);
+  const atB = (k: number) => (k === 0 ? b0 : k < nb ? wb[k]! : b1);
   const out: Span[] = [];
   if (units.length === 0) { splitEqual(a, b, a0, a1, b0, b1, out); return out; } // white space only
   for (let n = 0; n < units.length; n++) {
@@ -170,13 +179,13 @@ function fineRange(a: Token[], b: Token[], a0: number, a1: number, b0: number, b
 }
 
 /** An equal run of words whose white space may differ: equal pieces and white-space edits. */
-function splitEqual(a: Token[], b: Token[], i: number, i1: number, j: number, j1: number, out: Span[]): void {
+function splitEqual(a: TokenList, b: TokenList, i: number, i1: number, j: number, j1: number, out: Span[]): void {
   let ei = i, ej = j;
   const flush = () => { if (i > ei || j > ej) out.push({ op: "equal", a0: ei, a1: i, b0: ej, b1: j }); };
   while (i < i1 || j < j1) {
-    if (i < i1 && j < j1 && a[i]!.sameText(b[j]!)) { i++; j++; continue; }
+    if (i < i1 && j < j1 && a.id[i] === b.id[j]) { i++; j++; continue; }
     flush();
-    const sa = i < i1 && a[i]!.kind === "space", sb = j < j1 && b[j]!.kind === "space";
+    const sa = i < i1 && a.kind[i] === SPACE, sb = j < j1 && b.kind[j] === SPACE;
     if (sa && sb) out.push({ op: "replace", a0: i, a1: i + 1, b0: j, b1: j + 1 }), i++, j++;
     else if (sa) out.push({ op: "delete", a0: i, a1: i + 1, b0: j, b1: j }), i++;
     else if (sb) out.push({ op: "insert", a0: i, a1: i, b0: j, b1: j + 1 }), j++;
@@ -187,12 +196,4 @@ function splitEqual(a: Token[], b: Token[], i: number, i1: number, j: number, j1
     ei = i; ej = j;
   }
   flush();
-}
-
-/** Text covered by tokens [i, j) of a tokenized text. */
-export function sliceTokens(text: string, tokens: Token[], i: number, j: number): string {
-  if (i >= j) return "";
-  const start = tokens[i]!.start;
-  const end = j < tokens.length ? tokens[j]!.start : text.length;
-  return text.slice(start, end);
 }

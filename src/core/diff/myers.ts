@@ -1,5 +1,5 @@
 /**
- * @module Myers' O(ND) diff over token texts, with a work budget. jsdiff's diffArrays runs the
+ * @module Myers' O(ND) diff over token ids (any values compared with ===), with a work budget. jsdiff's diffArrays runs the
  * same algorithm, but allocates a path object per diagonal step; with a typed-array V and plain
  * === comparisons this is several times faster, which the compare speed targets need (see
  * bench/compare.bench.ts). jsdiff still does the coarse sentence-level fallback.

@@ -38,19 +38,6 @@ function wordsOf(text: string, memo: Map<string, number>): number {
   return n;
 }
 
-/** Body words among tokens [t0, t1) of a tokenized side: per paragraph, a difference of word counts. */
-function bodyWordsOfTokens(side: LinkSide, t0: number, t1: number, isBody: (i: number) => boolean): number {
-  const { wordsBefore: wb, paragraphTokens: pt, paragraphs } = side;
-  const last = wb.length - 1;
-  let n = 0;
-  for (let p = 0; p < pt.length; p++) {
-    const ps = pt[p]!, pe = p + 1 < pt.length ? pt[p + 1]! : last;
-    if (pe <= t0 || ps >= t1 || !isBody(paragraphs[p]!)) continue;
-    n += wb[Math.min(t1, pe)]! - wb[Math.max(t0, ps)]!;
-  }
-  return n;
-}
-
 function round(x: number): number {
   return Math.round(x * 10000) / 10000;
 }
@@ -63,12 +50,12 @@ export function computeStats(a: Article, b: Article, details: LinkDetail[], only
   let newB = 0, bWords = 0, styleEdits = 0, substantiveEdits = 0, changedNumbers = 0;
   const memo = new Map<string, number>(); // words of a paragraph text, for this comparison
   for (const d of details) {
-    // a diffed link has word counts per token and one span per edit; an identical one is counted from its text
-    const tokenized = d.a.wordsBefore.length > 0;
+    // a diffed link counted its edits' body words; an identical one is counted from its text
+    const bw = d.bodyWords;
     d.link.edits.forEach((e, k) => {
-      const r = d.ranges[k]!, sp = d.spans[k]!;
-      counts[bucketOf(e)] += tokenized ? bodyWordsOfTokens(d.a, sp.a0, sp.a1, isA) : bodyWords(d.a, r.a0, r.a1, isA, memo);
-      const wb = tokenized ? bodyWordsOfTokens(d.b, sp.b0, sp.b1, isB) : bodyWords(d.b, r.b0, r.b1, isB, memo);
+      const r = d.ranges[k]!;
+      counts[bucketOf(e)] += bw ? bw.a[k]! : bodyWords(d.a, r.a0, r.a1, isA, memo);
+      const wb = bw ? bw.b[k]! : bodyWords(d.b, r.b0, r.b1, isB, memo);
       bWords += wb;
       if (e.op === "insert") newB += wb;
       if (e.op === "equal") return;

@@ -7,7 +7,13 @@
  * comparison, and the scanner is several times faster (bench/compare.bench.ts).
  */
 
+import { internRange } from "./intern.ts";
+
 export type TokenKind = "word" | "number" | "punct" | "space";
+
+/** Token kinds as codes (a TokenList's `kind`): words and numbers are the "words" stats count. */
+export const WORD = 0, NUMBER = 1, PUNCT = 2, SPACE = 3;
+const KIND_NAMES: readonly TokenKind[] = ["word", "number", "punct", "space"];
 
 /** One token: its kind and where it lies in the input; its text is sliced only when asked for (most
  * tokens of a long diff sit in untouched sentences and are never read). */
@@ -74,8 +80,8 @@ function cpLen(s: string, i: number): number {
 }
 const NUMBER_SUFFIXES = ["trn", "bn", "tn", "mn", "st", "nd", "rd", "th", "k", "m", "b", "s"];
 
-/** Kind of the token the last scan found (a module variable, so scanning allocates nothing). */
-let kind: TokenKind = "punct";
+/** Kind code of the token the last scan found (a module variable, so scanning allocates nothing). */
+let kind = PUNCT;
 
 /** Scan one token at i; returns its end and sets `kind`. */
 function scan(s: string, i: number): number {
@@ -89,7 +95,7 @@ function scanAt(s: string, i: number): number {
   if (isSpace(c, s, i)) {
     let j = i + 1;
     while (j < n && isSpace(s.charCodeAt(j), s, j)) j++;
-    kind = "space";
+    kind = SPACE;
     return j;
   }
   // numbers: optional currency sign, digits with , . : groups, optional % or attached unit
@@ -102,38 +108,38 @@ function scanAt(s: string, i: number): number {
       j++;
       while (j < n && isDigit(s.charCodeAt(j))) j++;
     }
-    if (s[j] === "%") { kind = "number"; return j + 1; }
+    if (s[j] === "%") { kind = NUMBER; return j + 1; }
     for (const suf of NUMBER_SUFFIXES) {
       if (s.startsWith(suf, j)) {
         const e = j + suf.length;
-        if (e >= n || !isAlnum(s.charCodeAt(e), s, e)) { kind = "number"; return e; }
+        if (e >= n || !isAlnum(s.charCodeAt(e), s, e)) { kind = NUMBER; return e; }
       }
     }
     // digits running into letters ("3D", "G20s" reads as a word)
-    if (j < n && isLetter(s.charCodeAt(j), s, j)) { if (d === i) return scanWord(s, i); kind = "punct"; return i + 1; }
-    kind = "number";
+    if (j < n && isLetter(s.charCodeAt(j), s, j)) { if (d === i) return scanWord(s, i); kind = PUNCT; return i + 1; }
+    kind = NUMBER;
     return j;
   }
   if (isAlnum(c, s, i)) {
     // dotted abbreviations: U.S., e.g.
     let j = i, pairs = 0;
     while (j + 1 < n && isLetter(s.charCodeAt(j), s, j) && cpLen(s, j) === 1 && s[j + 1] === ".") { j += 2; pairs++; }
-    if (pairs >= 2 && !(j < n && isAlnum(s.charCodeAt(j), s, j))) { kind = "word"; return j; }
+    if (pairs >= 2 && !(j < n && isAlnum(s.charCodeAt(j), s, j))) { kind = WORD; return j; }
     return scanWord(s, i);
   }
   if (c === 45 && s[i + 1] === "-") {
     let j = i + 2;
     while (j < n && s[j] === "-") j++;
-    kind = "punct";
+    kind = PUNCT;
     return j;
   }
   if (c === 46 && s.startsWith("...", i)) {
     let j = i + 3;
     while (j < n && s[j] === ".") j++;
-    kind = "punct";
+    kind = PUNCT;
     return j;
   }
-  kind = "punct";
+  kind = PUNCT;
   return i + cpLen(s, i);
 }
 
@@ -143,7 +149,7 @@ function scanWord(s: string, i: number): number {
   for (;;) {
     while (j < n && isAlnum(s.charCodeAt(j), s, j)) j += cpLen(s, j);
     if (j + 1 < n && isJoiner(s.charCodeAt(j)) && isAlnum(s.charCodeAt(j + 1), s, j + 1)) { j++; continue; }
-    kind = "word";
+    kind = WORD;
     return j;
   }
 }
@@ -154,7 +160,7 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   while (i < text.length) {
     const end = scan(text, i);
-    out.push(new Token(kind, i, end, text));
+    out.push(new Token(KIND_NAMES[kind]!, i, end, text));
     i = end;
   }
   return out;
@@ -165,8 +171,59 @@ export function countWords(text: string, from = 0, to = text.length): number {
   let n = 0, i = from;
   while (i < to) {
     const end = scan(text, i);
-    if (kind === "word" || kind === "number") n++;
+    if (kind <= NUMBER) n++;
     i = end;
   }
   return n;
+}
+
+/**
+ * The tokens of one text as parallel arrays: kind codes, start offsets (`start[length]` is the
+ * text's length, so token i is text[start[i], start[i + 1])) and exact-text ids from the interner
+ * (text/intern.ts), so equal tokens compare as equal integers. `fill` reuses the buffers: a list
+ * serves one text at a time, and the word diff tokenizes every link through the same two lists.
+ */
+export class TokenList {
+  text = "";
+  length = 0;
+  kind = new Uint8Array(256);
+  start = new Int32Array(257);
+  id = new Int32Array(256);
+
+  /** Tokenize `text` into this list (the ids are valid until the interner's next reset). */
+  fill(text: string): this {
+    this.text = text;
+    let n = 0, i = 0;
+    while (i < text.length) {
+      if (n === this.kind.length) this.grow();
+      const end = scan(text, i);
+      this.kind[n] = kind;
+      this.start[n] = i;
+      this.id[n] = internRange(text, i, end);
+      n++;
+      i = end;
+    }
+    this.start[n] = text.length;
+    this.length = n;
+    return this;
+  }
+
+  private grow(): void {
+    const n = this.kind.length * 2;
+    const kind = new Uint8Array(n), start = new Int32Array(n + 1), id = new Int32Array(n);
+    kind.set(this.kind); start.set(this.start); id.set(this.id);
+    this.kind = kind; this.start = start; this.id = id;
+  }
+
+  /** The text of tokens [i, j). */
+  slice(i: number, j: number): string {
+    return i >= j ? "" : this.text.slice(this.start[i]!, this.start[j]!);
+  }
+
+  /** Word and number tokens among [i, j). */
+  words(i: number, j: number): number {
+    let n = 0;
+    for (let k = i; k < j; k++) if (this.kind[k]! <= NUMBER) n++;
+    return n;
+  }
 }

@@ -2,12 +2,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Link } from "../../../src/core/article.ts";
 import { diffLink, paragraphIndexMap } from "../../../src/core/diff/diff-link.ts";
-import { diffTexts, sliceTokens } from "../../../src/core/diff/diff-words.ts";
+import { diffTexts } from "../../../src/core/diff/diff-words.ts";
 import { articleFromText, SEEDS, seed } from "./seed-articles.ts";
 
 function edits(a: string, b: string, opts = {}) {
   const d = diffTexts(a, b, opts);
-  return { d, parts: d.spans.map((s) => ({ op: s.op, a: sliceTokens(a, d.a, s.a0, s.a1), b: sliceTokens(b, d.b, s.b0, s.b1) })) };
+  return { d, parts: d.spans.map((s) => ({ op: s.op, a: d.a.slice(s.a0, s.a1), b: d.b.slice(s.b0, s.b1) })) };
 }
 
 function checkLossless(a: string, b: string, opts = {}) {

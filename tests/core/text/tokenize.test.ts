@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countWords, tokenize } from "../../../src/core/text/tokenize.ts";
+import { countWords, tokenize, TokenList } from "../../../src/core/text/tokenize.ts";
 
 const texts = (s: string) => tokenize(s).map((t) => `${t.kind[0]}:${t.text}`);
 
@@ -23,5 +23,32 @@ describe("tokenize", () => {
   });
   it("counts words and numbers only", () => {
     expect(countWords("The U.S. paid $3bn -- to 40 people.")).toBe(7);
+  });
+});
+
+describe("TokenList", () => {
+  const kinds = ["word", "number", "punct", "space"];
+  it("holds the tokens tokenize finds, with one id per distinct text", () => {
+    const list = new TokenList();
+    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (s) => {
+      list.fill(s);
+      const tokens = tokenize(s);
+      expect(list.length).toBe(tokens.length);
+      const idOf = new Map<string, number>();
+      tokens.forEach((t, i) => {
+        expect(kinds[list.kind[i]!]).toBe(t.kind);
+        expect(list.slice(i, i + 1)).toBe(t.text);
+        const id = idOf.get(t.text);
+        if (id === undefined) { expect([...idOf.values()]).not.toContain(list.id[i]); idOf.set(t.text, list.id[i]!); }
+        else expect(list.id[i]).toBe(id);
+      });
+      expect(list.slice(0, list.length)).toBe(s);
+    }));
+  });
+  it("grows past its first buffers and counts words", () => {
+    const text = "One, two 3 -- four. ".repeat(200);
+    const list = new TokenList().fill(text);
+    expect(list.slice(0, list.length)).toBe(text);
+    expect(list.words(0, list.length)).toBe(countWords(text));
   });
 });
