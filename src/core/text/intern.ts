@@ -21,8 +21,12 @@ let lengthOf = new Int32Array(1 << 13);
 let pool = new Uint16Array(1 << 16);
 let poolUsed = 0;
 
+/** Ids below this are single UTF-16 units (the id is the char code): no table needed. */
+const SINGLE = 65536;
+
 /** The id of s[start, end). */
 export function internRange(s: string, start: number, end: number): number {
+  if (end - start === 1) return s.charCodeAt(start);
   let h = FNV_OFFSET;
   for (let k = start; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
   const mask = slots - 1, len = end - start;
@@ -34,7 +38,7 @@ export function internRange(s: string, start: number, end: number): number {
       const p = startOf[id]!;
       let q = 0;
       while (q < len && pool[p + q] === s.charCodeAt(start + q)) q++;
-      if (q === len) return id;
+      if (q === len) return SINGLE + id;
     }
     i = (i + 1) & mask;
   }
@@ -50,7 +54,7 @@ function add(s: string, start: number, end: number, h: number, slot: number): nu
   for (let q = start; q < end; q++) pool[poolUsed++] = s.charCodeAt(q);
   slotId[slot] = id;
   if (count * 2 > slots) rehash();
-  return id;
+  return SINGLE + id;
 }
 
 function grow(a: Int32Array): Int32Array<ArrayBuffer> {

@@ -192,27 +192,44 @@ export class TokenList {
 
   /** Tokenize `text` into this list (the ids are valid until the interner's next reset). */
   fill(text: string): this {
+    const len = text.length;
+    // a token holds at least one char, so `len` slots always suffice
+    if (this.kind.length < len) this.reserve(len);
+    const kinds = this.kind, starts = this.start, ids = this.id;
     this.text = text;
     let n = 0, i = 0;
-    while (i < text.length) {
-      if (n === this.kind.length) this.grow();
-      const end = scan(text, i);
-      this.kind[n] = kind;
-      this.start[n] = i;
-      this.id[n] = internRange(text, i, end);
+    while (i < len) {
+      const c = text.charCodeAt(i);
+      let end = i + 1, k = PUNCT;
+      if (c === 32) {
+        // the fast paths: a plain space run, and a run of ASCII letters that ends at an ASCII char
+        // which neither joins a word (' - . &) nor goes on with it (a letter or digit); anything
+        // else goes to the full scanner, so the tokens are the same
+        while (end < len && isSpace(text.charCodeAt(end), text, end)) end++;
+        k = SPACE;
+      } else {
+        let d = 0;
+        if ((c | 32) >= 97 && (c | 32) <= 122) while (end < len && ((d = text.charCodeAt(end)) | 32) >= 97 && (d | 32) <= 122) end++;
+        if (end > i + 1 || ((c | 32) >= 97 && (c | 32) <= 122)) {
+          if (end === len || (d < 128 && !((d >= 48 && d <= 57) || d === 39 || d === 45 || d === 46 || d === 38))) k = WORD;
+          else { end = scan(text, i); k = kind; }
+        } else { end = scan(text, i); k = kind; }
+      }
+      kinds[n] = k;
+      starts[n] = i;
+      ids[n] = internRange(text, i, end);
       n++;
       i = end;
     }
-    this.start[n] = text.length;
+    starts[n] = len;
     this.length = n;
     return this;
   }
 
-  private grow(): void {
-    const n = this.kind.length * 2;
-    const kind = new Uint8Array(n), start = new Int32Array(n + 1), id = new Int32Array(n);
-    kind.set(this.kind); start.set(this.start); id.set(this.id);
-    this.kind = kind; this.start = start; this.id = id;
+  private reserve(n: number): void {
+    this.kind = new Uint8Array(n);
+    this.start = new Int32Array(n + 1);
+    this.id = new Int32Array(n);
   }
 
   /** The text of tokens [i, j). */
