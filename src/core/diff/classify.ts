@@ -12,6 +12,7 @@ import type { EditClass, EditOp, StyleTag, SubstanceTag, Tag } from "../article.
 import { canonicalSpelling } from "../text/spelling.ts";
 import { alnumRuns, letterWords, startsUpper } from "../text/word-runs.ts";
 import { DATE_CONTEXT_CHARS } from "./defaults.ts";
+import { allSimple, type EditTokens, mayHoldNumber, type NumberTests, surelySubstanceOfTokens } from "./edit-tokens.ts";
 import { CREDIT_RE, DATE_WORDS, DATELINE_AGENCY_RE, HEDGES, MONTH_RE, MULTIPLIERS, NOT_NAMES, NUMBER_WORDS, REPORTING_VERBS } from "./rules.ts";
 
 export interface EditContext {
@@ -24,6 +25,8 @@ export interface EditContext {
   /** Up to a few characters of A / B just before the edit (for sentence starts and "March 13"). */
   aBefore: string;
   bBefore: string;
+  /** The edit's tokens, when the caller has them: the cheap tests then read per-token facts (edit-tokens.ts). */
+  tokens?: EditTokens;
 }
 
 export interface Classification {
@@ -124,16 +127,29 @@ function surelySubstance(a: string, b: string): boolean {
   return plainKey(ra) !== plainKey(rb);
 }
 
+/** A lowercase word that number formats touch. */
+function isNumberLike(w: string): boolean {
+  return hasDigit(w) || NUMBERISH_WORDS.has(w) || NUMBER_WORD_VALUES.has(w);
+}
+
 /** The canonical spellings of the words that are not number-like, run together. */
 function plainKey(words: string[]): string {
   let out = "";
-  for (const w of words) if (!hasDigit(w) && !NUMBERISH_WORDS.has(w) && !NUMBER_WORD_VALUES.has(w)) out += canonicalSpelling(w);
+  for (const w of words) if (!isNumberLike(w)) out += canonicalSpelling(w);
   return out;
 }
 
+/** Text that may hold a number (`numbersOf` finds none in any other). */
+function mayHoldNumberText(s: string): boolean {
+  return hasDigit(s) || NUMBER_WORD_RE.test(s);
+}
+
+const NUMBER_TESTS: NumberTests = { isNumberLike, mayHoldNumber: mayHoldNumberText };
+
 /** Style tags an edit needs, or null when no style rule explains it. */
-function styleTags(a: string, b: string): StyleTag[] | null {
-  if (surelySubstance(a, b)) return null;
+function styleTags(a: string, b: string, tokens: EditTokens | undefined): StyleTag[] | null {
+  const sure = tokens !== undefined && allSimple(tokens, NUMBER_TESTS) ? surelySubstanceOfTokens(tokens) : surelySubstance(a, b);
+  if (sure) return null;
   // decide with the squeezed key first (the loosest): most substantive edits stop here
   if (key(a, null, true) !== key(b, null, true)) return null;
   const squeeze = key(a, null, false) !== key(b, null, false);
@@ -169,7 +185,7 @@ function isCredit(s: string): boolean {
 
 /** Numbers of a text as values (digits, multipliers and number words), sorted, for multiset comparison. */
 function numbersOf(s: string): string[] {
-  if (!hasDigit(s) && !NUMBER_WORD_RE.test(s)) return [];
+  if (!mayHoldNumberText(s)) return [];
   const t = numberformat(s);
   const out: string[] = [];
   for (const m of t.matchAll(/\d+(?:\.\d+)?%?|\b[A-Za-z]+\b/g)) {
@@ -239,11 +255,14 @@ export function classifyEdit(op: Exclude<EditOp, "equal">, a: string, b: string,
   if (ctx.inDateline) return { class: "style", tags: ["dateline"] };
   if (ctx.atParagraphStart && op === "replace" && isDateline(a, b)) return { class: "style", tags: ["dateline"] };
   if (ctx.atParagraphStart && op !== "replace" && isBareDateline(op === "insert" ? b : a)) return { class: "style", tags: ["dateline"] };
-  const style = styleTags(a, b);
+  const t = ctx.tokens;
+  const style = styleTags(a, b, t);
   if (style) return { class: "style", tags: style };
 
   const tags: SubstanceTag[] = [];
-  const na = numbersOf(a), nb = numbersOf(b);
+  // a side none of whose tokens may hold a number has none
+  const na = t && !mayHoldNumber(t.a, t.a0, t.a1, NUMBER_TESTS) ? [] : numbersOf(a);
+  const nb = t && !mayHoldNumber(t.b, t.b0, t.b1, NUMBER_TESTS) ? [] : numbersOf(b);
   const startsA: number[] = [], startsB: number[] = [];
   const wa = letterWords(a, startsA), wb = letterWords(b, startsB);
   const la = wa.map((w) => w.toLowerCase()), lb = wb.map((w) => w.toLowerCase());

@@ -141,6 +141,7 @@ export function diffLink(
       inDateline: withinSpans(dlA, a0, a0 + at.length) && withinSpans(dlB, b0, b0 + bt.length) && (at.length > 0 || bt.length > 0),
       aBefore: sa.text.slice(Math.max(0, a0 - 16), a0),
       bBefore: sb.text.slice(Math.max(0, b0 - 16), b0),
+      tokens: { a: d.a, a0: s.a0, a1: s.a1, b: d.b, b0: s.b0, b1: s.b1 },
     });
     edits.push({ op: s.op, a: at, b: bt, class: c.class, tags: c.tags });
   }

@@ -20,6 +20,8 @@ let startOf = new Int32Array(1 << 13);
 let lengthOf = new Int32Array(1 << 13);
 let pool = new Uint16Array(1 << 16);
 let poolUsed = 0;
+/** Bumped at every reset, so caches keyed by id know to forget. */
+let generation = 0;
 
 /** Ids below this are single UTF-16 units (the id is the char code): no table needed. */
 const SINGLE = 65536;
@@ -77,11 +79,16 @@ function rehash(): void {
 /** Forget every id once the table holds more than `limit` texts (call only between uses of ids). */
 export function internerReset(limit = MAX_TEXTS): void {
   if (count <= limit) return;
-  count = 0; poolUsed = 0;
+  count = 0; poolUsed = 0; generation++;
   slots = 1 << 14; slotId = new Int32Array(slots).fill(-1);
 }
 
 /** Number of distinct texts interned since the last reset. */
 export function internedTexts(): number {
   return count;
+}
+
+/** Changes whenever ids are forgotten (a cache keyed by id is stale when this moved). */
+export function internerGeneration(): number {
+  return generation;
 }

@@ -1,0 +1,149 @@
+/**
+ * @module What the classifier's cheap tests need to know of each token, computed once per distinct
+ * token (by its interned id) instead of once per edit: the token's lowercase word runs as integer
+ * ids, whether it may hold a number, and whether it is "simple" (white space, punctuation, or a word
+ * or number of ASCII chars only).
+ *
+ * The tests built on these facts give exactly the answer of their string versions in classify.ts:
+ * - number words and digits never straddle two tokens, so a side none of whose tokens may hold a
+ *   number has no numbers;
+ * - when every token of an edit is simple, no letter or digit run straddles two tokens and case
+ *   folding needs no context, so the edit's word runs are its tokens' runs, in order.
+ * An edit with a non-simple token goes the string way.
+ */
+import { canonicalSpelling } from "../text/spelling.ts";
+import { internerGeneration } from "../text/intern.ts";
+import { NUMBER, SPACE, type TokenList } from "../text/tokenize.ts";
+import { alnumRuns } from "../text/word-runs.ts";
+
+/** An edit's tokens: [a0, a1) of A's list and [b0, b1) of B's. */
+export interface EditTokens {
+  a: TokenList;
+  a0: number;
+  a1: number;
+  b: TokenList;
+  b0: number;
+  b1: number;
+}
+
+/** How classify.ts tells a word that number formats touch (its `plainKey` leaves these out). */
+export interface NumberTests {
+  isNumberLike(lowerRun: string): boolean;
+  mayHoldNumber(text: string): boolean;
+}
+
+const KNOWN = 1, SIMPLE = 2, NUMBERISH = 4;
+let bits = new Uint8Array(1 << 17);
+/** Each token's runs: `runCount` run ids from `runAt` in `runPool`. */
+let runAt = new Int32Array(1 << 17);
+let runCount = new Int32Array(1 << 17);
+let runPool = new Int32Array(1 << 16);
+let runUsed = 0;
+let generation = -1;
+
+/** Run ids: the lowercase run, and its canonical spelling ("" for a number-like run). */
+const runIdOf = new Map<string, number>();
+const runKey: string[] = [];
+let counts = new Int32Array(1 << 12);
+
+function reset(): void {
+  bits.fill(0);
+  runUsed = 0;
+  runIdOf.clear();
+  runKey.length = 0;
+  generation = internerGeneration();
+}
+
+function learn(list: TokenList, i: number, tests: NumberTests): number {
+  const id = list.id[i]!;
+  if (id >= bits.length) grow(id + 1);
+  const kind = list.kind[i]!;
+  const text = list.slice(i, i + 1);
+  let b = KNOWN;
+  if (kind === SPACE || kind > NUMBER) b |= SIMPLE;
+  else {
+    let ascii = true;
+    for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) > 127) { ascii = false; break; }
+    if (ascii) b |= SIMPLE;
+  }
+  if (tests.mayHoldNumber(text)) b |= NUMBERISH;
+  const runs = kind <= NUMBER ? alnumRuns(text.toLowerCase()) : [];
+  if (runUsed + runs.length > runPool.length) { const p = new Int32Array(Math.max(runPool.length * 2, runUsed + runs.length)); p.set(runPool); runPool = p; }
+  runAt[id] = runUsed;
+  runCount[id] = runs.length;
+  for (const r of runs) {
+    let rid = runIdOf.get(r);
+    if (rid === undefined) {
+      rid = runKey.length;
+      runIdOf.set(r, rid);
+      runKey.push(tests.isNumberLike(r) ? "" : canonicalSpelling(r));
+    }
+    runPool[runUsed++] = rid;
+  }
+  bits[id] = b;
+  return b;
+}
+
+function grow(n: number): void {
+  const size = Math.max(bits.length * 2, n);
+  const nb = new Uint8Array(size); nb.set(bits); bits = nb;
+  const na = new Int32Array(size); na.set(runAt); runAt = na;
+  const nc = new Int32Array(size); nc.set(runCount); runCount = nc;
+}
+
+function factsOf(list: TokenList, i: number, tests: NumberTests): number {
+  const id = list.id[i]!;
+  const b = id < bits.length ? bits[id]! : 0;
+  return b === 0 ? learn(list, i, tests) : b;
+}
+
+/** Call before reading facts of freshly filled lists (the interner may have reset since). */
+function sync(): void {
+  if (generation !== internerGeneration()) reset();
+}
+
+/** Every token of the edit is simple (the token tests below apply). */
+export function allSimple(e: EditTokens, tests: NumberTests): boolean {
+  sync();
+  for (let i = e.a0; i < e.a1; i++) if (!(factsOf(e.a, i, tests) & SIMPLE)) return false;
+  for (let i = e.b0; i < e.b1; i++) if (!(factsOf(e.b, i, tests) & SIMPLE)) return false;
+  return true;
+}
+
+/** Some token of list[from, to) may hold a number (digits or a number word); when none does, the text has no numbers. */
+export function mayHoldNumber(list: TokenList, from: number, to: number, tests: NumberTests): boolean {
+  sync();
+  for (let i = from; i < to; i++) if (factsOf(list, i, tests) & NUMBERISH) return true;
+  return false;
+}
+
+/**
+ * classify.ts's `surelySubstance` over simple tokens: take out the word runs both sides share (as
+ * multisets); the edit is surely substance when the canonical spellings of the remaining runs that
+ * are not number-like, run together, differ. Call only after `allSimple` said yes.
+ */
+export function surelySubstanceOfTokens(e: EditTokens): boolean {
+  if (counts.length < runKey.length) counts = new Int32Array(Math.max(counts.length * 2, runKey.length));
+  const { a, b } = e;
+  for (let i = e.b0; i < e.b1; i++) { const id = b.id[i]!; for (let k = runAt[id]!, end = k + runCount[id]!; k < end; k++) counts[runPool[k]!]!++; }
+  let keyA = "", leftA = 0;
+  for (let i = e.a0; i < e.a1; i++) {
+    const id = a.id[i]!;
+    for (let k = runAt[id]!, end = k + runCount[id]!; k < end; k++) {
+      const r = runPool[k]!;
+      if (counts[r]! > 0) counts[r]!--;
+      else { leftA++; keyA += runKey[r]!; }
+    }
+  }
+  let keyB = "", leftB = 0;
+  for (let i = e.b0; i < e.b1; i++) {
+    const id = b.id[i]!;
+    for (let k = runAt[id]!, end = k + runCount[id]!; k < end; k++) {
+      const r = runPool[k]!;
+      if (counts[r]! > 0) { counts[r]!--; leftB++; keyB += runKey[r]!; }
+    }
+  }
+  // every count is back to zero: B's runs were counted once and each taken once by A or by B
+  if (leftA === 0 && leftB === 0) return false;
+  return keyA !== keyB;
+}
