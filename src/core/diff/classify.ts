@@ -12,7 +12,7 @@ import type { EditClass, EditOp, StyleTag, SubstanceTag, Tag } from "../article.
 import { canonicalSpelling } from "../text/spelling.ts";
 import { alnumRuns, letterWords, startsUpper } from "../text/word-runs.ts";
 import { DATE_CONTEXT_CHARS } from "./defaults.ts";
-import { allSimple, type EditTokens, mayHoldNumber, type NumberTests, surelySubstanceOfTokens } from "./edit-tokens.ts";
+import { allSimple, CAPITAL, type EditTokens, NUMBERISH, sideFacts, surelySubstanceOfTokens, TAG_WORD, type WordTests } from "./edit-tokens.ts";
 import { CREDIT_RE, DATE_WORDS, DATELINE_AGENCY_RE, HEDGES, MONTH_RE, MULTIPLIERS, NOT_NAMES, NUMBER_WORDS, REPORTING_VERBS } from "./rules.ts";
 
 export interface EditContext {
@@ -144,11 +144,10 @@ function mayHoldNumberText(s: string): boolean {
   return hasDigit(s) || NUMBER_WORD_RE.test(s);
 }
 
-const NUMBER_TESTS: NumberTests = { isNumberLike, mayHoldNumber: mayHoldNumberText };
 
 /** Style tags an edit needs, or null when no style rule explains it. */
 function styleTags(a: string, b: string, tokens: EditTokens | undefined): StyleTag[] | null {
-  const sure = tokens !== undefined && allSimple(tokens, NUMBER_TESTS) ? surelySubstanceOfTokens(tokens) : surelySubstance(a, b);
+  const sure = tokens !== undefined && allSimple(tokens, WORD_TESTS) ? surelySubstanceOfTokens(tokens) : surelySubstance(a, b);
   if (sure) return null;
   // decide with the squeezed key first (the loosest): most substantive edits stop here
   if (key(a, null, true) !== key(b, null, true)) return null;
@@ -260,21 +259,44 @@ export function classifyEdit(op: Exclude<EditOp, "equal">, a: string, b: string,
   if (style) return { class: "style", tags: style };
 
   const tags: SubstanceTag[] = [];
-  // a side none of whose tokens may hold a number has none
-  const na = t && !mayHoldNumber(t.a, t.a0, t.a1, NUMBER_TESTS) ? [] : numbersOf(a);
-  const nb = t && !mayHoldNumber(t.b, t.b0, t.b1, NUMBER_TESTS) ? [] : numbersOf(b);
-  const startsA: number[] = [], startsB: number[] = [];
-  const wa = letterWords(a, startsA), wb = letterWords(b, startsB);
-  const la = wa.map((w) => w.toLowerCase()), lb = wb.map((w) => w.toLowerCase());
-  const ka = kindsOf(la), kb = kindsOf(lb);
+  // what each side may hold, from its tokens' facts: a side without numbers, tag words or capitals skips those scans
+  const fa = t ? sideFacts(t.a, t.a0, t.a1, WORD_TESTS) : ALL_FACTS, fb = t ? sideFacts(t.b, t.b0, t.b1, WORD_TESTS) : ALL_FACTS;
+  const na = fa & NUMBERISH ? numbersOf(a) : [], nb = fb & NUMBERISH ? numbersOf(b) : [];
+  const wa = fa & (TAG_WORD | CAPITAL) ? sideWords(a, ctx.aBefore) : NO_WORDS, wb = fb & (TAG_WORD | CAPITAL) ? sideWords(b, ctx.bBefore) : NO_WORDS;
   const numberChanged = listDiffers(na, nb);
   if (numberChanged) tags.push("number");
-  const dateChanged = listDiffers(ka.dates, kb.dates) ||
+  const dateChanged = listDiffers(wa.dates, wb.dates) ||
     (numberChanged && (MONTH_RE.test(ctx.aBefore.slice(-DATE_CONTEXT_CHARS)) || /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(a + " " + b)));
   if (dateChanged) tags.push("date");
   if (ctx.inQuote) tags.push("quote");
-  if (listDiffers(namesOf(a, wa, la, startsA, ctx.aBefore), namesOf(b, wb, lb, startsB, ctx.bBefore))) tags.push("name");
-  if (listDiffers(ka.verbs, kb.verbs)) tags.push("attribution");
-  if (listDiffers(ka.hedges, kb.hedges)) tags.push("hedge");
+  if (listDiffers(wa.names, wb.names)) tags.push("name");
+  if (listDiffers(wa.verbs, wb.verbs)) tags.push("attribution");
+  if (listDiffers(wa.hedges, wb.hedges)) tags.push("hedge");
   return { class: "substance", tags };
 }
+
+/** The tag words and names of one side of an edit. */
+interface SideWords {
+  dates: string[];
+  verbs: string[];
+  hedges: string[];
+  names: string[];
+}
+const NO_WORDS: SideWords = { dates: [], verbs: [], hedges: [], names: [] };
+
+function sideWords(s: string, before: string): SideWords {
+  const starts: number[] = [];
+  const words = letterWords(s, starts);
+  const lower = words.map((w) => w.toLowerCase());
+  const k = kindsOf(lower);
+  return { dates: k.dates, verbs: k.verbs, hedges: k.hedges, names: namesOf(s, words, lower, starts, before) };
+}
+
+/** The per-token tests edit-tokens.ts learns each token's facts with (the string tests above, on one token). */
+const WORD_TESTS: WordTests = {
+  isNumberLike,
+  mayHoldNumber: mayHoldNumberText,
+  hasTagWord: (text) => letterWords(text).some((w) => ((WORD_KIND.get(w.toLowerCase()) ?? 0) & (DATE | VERB | HEDGE)) !== 0),
+  hasCapitalWord: (text) => letterWords(text).some(startsUpper),
+};
+const ALL_FACTS = NUMBERISH | TAG_WORD | CAPITAL;

@@ -1,12 +1,16 @@
 /**
  * @module What the classifier's cheap tests need to know of each token, computed once per distinct
  * token (by its interned id) instead of once per edit: the token's lowercase word runs as integer
- * ids, whether it may hold a number, and whether it is "simple" (white space, punctuation, or a word
- * or number of ASCII chars only).
+ * ids, whether it may hold a number, whether one of its letter words is a tag word (date, reporting
+ * verb, hedge) or starts with a capital, and whether it is "simple" (white space, punctuation, or a
+ * word or number of ASCII chars only).
  *
  * The tests built on these facts give exactly the answer of their string versions in classify.ts:
  * - number words and digits never straddle two tokens, so a side none of whose tokens may hold a
  *   number has no numbers;
+ * - a letter word of the whole text either lies inside one token or runs on through an apostrophe
+ *   or hyphen (which no tag word holds), and starts where a token's own letter word starts; so a
+ *   side none of whose tokens has a tag word or a capitalised word has neither;
  * - when every token of an edit is simple, no letter or digit run straddles two tokens and case
  *   folding needs no context, so the edit's word runs are its tokens' runs, in order.
  * An edit with a non-simple token goes the string way.
@@ -26,13 +30,21 @@ export interface EditTokens {
   b1: number;
 }
 
-/** How classify.ts tells a word that number formats touch (its `plainKey` leaves these out). */
-export interface NumberTests {
+/** classify.ts's word tests, applied here to one token's text. */
+export interface WordTests {
+  /** A lowercase word run that number formats touch (`plainKey` leaves these out). */
   isNumberLike(lowerRun: string): boolean;
+  /** The text may hold a number (digits or a number word). */
   mayHoldNumber(text: string): boolean;
+  /** One of the text's letter words is a date word, reporting verb or hedge. */
+  hasTagWord(text: string): boolean;
+  /** One of the text's letter words starts with a capital. */
+  hasCapitalWord(text: string): boolean;
 }
 
-const KNOWN = 1, SIMPLE = 2, NUMBERISH = 4;
+const KNOWN = 1, SIMPLE = 2;
+/** Facts of a side (`sideFacts`): some token may hold a number, has a tag word, a capitalised word. */
+export const NUMBERISH = 4, TAG_WORD = 8, CAPITAL = 16;
 let bits = new Uint8Array(1 << 17);
 /** Each token's runs: `runCount` run ids from `runAt` in `runPool`. */
 let runAt = new Int32Array(1 << 17);
@@ -54,7 +66,7 @@ function reset(): void {
   generation = internerGeneration();
 }
 
-function learn(list: TokenList, i: number, tests: NumberTests): number {
+function learn(list: TokenList, i: number, tests: WordTests): number {
   const id = list.id[i]!;
   if (id >= bits.length) grow(id + 1);
   const kind = list.kind[i]!;
@@ -67,6 +79,8 @@ function learn(list: TokenList, i: number, tests: NumberTests): number {
     if (ascii) b |= SIMPLE;
   }
   if (tests.mayHoldNumber(text)) b |= NUMBERISH;
+  if (tests.hasTagWord(text)) b |= TAG_WORD;
+  if (tests.hasCapitalWord(text)) b |= CAPITAL;
   const runs = kind <= NUMBER ? alnumRuns(text.toLowerCase()) : [];
   if (runUsed + runs.length > runPool.length) { const p = new Int32Array(Math.max(runPool.length * 2, runUsed + runs.length)); p.set(runPool); runPool = p; }
   runAt[id] = runUsed;
@@ -91,7 +105,7 @@ function grow(n: number): void {
   const nc = new Int32Array(size); nc.set(runCount); runCount = nc;
 }
 
-function factsOf(list: TokenList, i: number, tests: NumberTests): number {
+function factsOf(list: TokenList, i: number, tests: WordTests): number {
   const id = list.id[i]!;
   const b = id < bits.length ? bits[id]! : 0;
   return b === 0 ? learn(list, i, tests) : b;
@@ -103,18 +117,19 @@ function sync(): void {
 }
 
 /** Every token of the edit is simple (the token tests below apply). */
-export function allSimple(e: EditTokens, tests: NumberTests): boolean {
+export function allSimple(e: EditTokens, tests: WordTests): boolean {
   sync();
   for (let i = e.a0; i < e.a1; i++) if (!(factsOf(e.a, i, tests) & SIMPLE)) return false;
   for (let i = e.b0; i < e.b1; i++) if (!(factsOf(e.b, i, tests) & SIMPLE)) return false;
   return true;
 }
 
-/** Some token of list[from, to) may hold a number (digits or a number word); when none does, the text has no numbers. */
-export function mayHoldNumber(list: TokenList, from: number, to: number, tests: NumberTests): boolean {
+/** The facts (NUMBERISH, TAG_WORD, CAPITAL) any token of list[from, to) has: what the side's text may hold. */
+export function sideFacts(list: TokenList, from: number, to: number, tests: WordTests): number {
   sync();
-  for (let i = from; i < to; i++) if (factsOf(list, i, tests) & NUMBERISH) return true;
-  return false;
+  let f = 0;
+  for (let i = from; i < to; i++) f |= factsOf(list, i, tests);
+  return f;
 }
 
 /**

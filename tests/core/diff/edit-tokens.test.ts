@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { classifyEdit, type EditContext } from "../../../src/core/diff/classify.ts";
+import { DATE_WORDS, HEDGES, REPORTING_VERBS } from "../../../src/core/diff/rules.ts";
 import { TokenList } from "../../../src/core/text/tokenize.ts";
 
 // words that exercise every cheap test, each with forms an outlet might write instead: spelling
@@ -10,7 +11,7 @@ const FORMS = [
   ["40 per cent", "40 percent", "40%"], ["5 million", "5,000,000", "5m"], ["US", "U.S.", "us"], ["Iraq's", "Iraq\u2019s", "Iraq"],
   ["troops'", "troops"], ["caf\u00e9", "cafe", "CAF\u00c9"], ["\u0399\u03a3", "\u03b9\u03c3"], ["5\u00b2", "5 \u00b2", "5\u0663"],
   ["said", "claimed", "Said"], ["seven", "7", "six"], ["one", "someone", "one_", "_one"], ["G20s", "G20", "3D"], ["e.g.", "eg"],
-  ["Sunday", "yesterday"], ["may", "might", "reportedly"], ["Trump", "Pompeo"], ["constructor", "builder"], ["--", "\u2014", ","],
+  ["Sunday", "yesterday", "Sunday's", "yesterday--"], ["may", "might", "reportedly", "May"], ["Trump", "Pompeo", "Trump--Pompeo", "Trump'"], ["constructor", "builder"], ["--", "\u2014", ","],
 ];
 const SEPS = [" ", " ", " ", ", ", ". ", "\n\n", " \u201c", "\u201d ", "-", "", "'", " ("];
 /** A phrase of A and B's version of it: each word kept, written in another form, swapped, dropped or joined by one. */
@@ -41,5 +42,11 @@ describe("classification from token facts", () => {
       const withTokens = classifyEdit(op, a, b, { ...ctx, tokens: { a: la, a0: 0, a1: la.length, b: lb, b0: 0, b1: lb.length } });
       expect(withTokens).toEqual(classifyEdit(op, a, b, ctx));
     }), { numRuns: 3000 });
+  });
+});
+
+describe("tag word lists", () => {
+  it("hold plain letters only (a letter word that runs on through an apostrophe or hyphen is never a tag word)", () => {
+    for (const w of [...DATE_WORDS, ...HEDGES, ...REPORTING_VERBS]) expect(w).toMatch(/^\p{Ll}+$/u);
   });
 });
