@@ -83,12 +83,12 @@ export class BodySearch {
     }
     const long = w.length >= 5;
     // the words must stand inside a quotation of B too: a short quote ("as necessary") is often
-    // also a plain phrase, or part of another quotation, elsewhere
-    // (a paragraph without quotations can hold neither kind of match, so it is dropped first; each
-    // paragraph's quotations are found once per comparison, and the substring search then runs on
-    // those that have any)
+    // also a plain phrase, or part of another quotation, elsewhere. So the exact search looks in
+    // B's quotations only (a quotation holding the text puts it in the paragraph too), and a
+    // paragraph without quotations, which can hold neither kind of match, is dropped first; each
+    // paragraph's quotations are found once per comparison
     candidates = candidates.filter((i) => this.quotesOf(i).length > 0);
-    for (const i of candidates) if (this.byIndex.get(i)!.includes(text) && this.quotesOf(i).some((q) => q === text || (long && q.includes(text)))) return { b: i, status: "verbatim" };
+    for (const i of candidates) if (this.quotesOf(i).some((q) => q === text || (long && q.includes(text)))) return { b: i, status: "verbatim" };
     const l = loose(text), pl = ` ${l} `;
     // three tests, cheapest first: the quotation's longest word (its first four letters, which
     // spelling variants keep) appears in the paragraph; a quotation of the paragraph holds the
