@@ -69,6 +69,12 @@ function isDigit(c: number): boolean {
 function isSpace(c: number, _s: string, _i: number): boolean {
   return classOf(c) === 3;
 }
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+function asciiNonAlnum(c: number): boolean {
+  return c < 128 && !isAsciiAlnum(c);
+}
 /** Inner joiners of a word: apostrophes (straight, curly, acute, modifier), hyphens, period, ampersand. */
 function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0xb4 || c === 0x2bc || c === 45 || c === 46 || c === 0x2010 || c === 0x2011 || c === 38;
@@ -202,19 +208,23 @@ export class TokenList {
       const c = text.charCodeAt(i);
       let end = i + 1, k = PUNCT;
       if (c === 32) {
-        // the fast paths: a plain space run, and a run of ASCII letters that ends at an ASCII char
-        // which neither joins a word (' - . &) nor goes on with it (a letter or digit); anything
-        // else goes to the full scanner, so the tokens are the same
+        // the fast paths: a plain space run; a run of ASCII letters that ends where the word
+        // cannot go on (an ASCII char that is neither a letter, a digit nor a joiner, or a joiner
+        // with no letter or digit after it); a lone ASCII punctuation mark. Anything else goes to
+        // the full scanner, so the tokens are the same (a property test holds them to tokenize())
         while (end < len && isSpace(text.charCodeAt(end), text, end)) end++;
         k = SPACE;
-      } else {
+      } else if ((c | 32) >= 97 && (c | 32) <= 122) {
         let d = 0;
-        if ((c | 32) >= 97 && (c | 32) <= 122) while (end < len && ((d = text.charCodeAt(end)) | 32) >= 97 && (d | 32) <= 122) end++;
-        if (end > i + 1 || ((c | 32) >= 97 && (c | 32) <= 122)) {
-          if (end === len || (d < 128 && !((d >= 48 && d <= 57) || d === 39 || d === 45 || d === 46 || d === 38))) k = WORD;
-          else { end = scan(text, i); k = kind; }
-        } else { end = scan(text, i); k = kind; }
-      }
+        while (end < len && ((d = text.charCodeAt(end)) | 32) >= 97 && (d | 32) <= 122) end++;
+        if (end === len || (d < 128 && !isAsciiAlnum(d) && !isJoiner(d))) k = WORD;
+        // a joiner that joins nothing (a word then ". " or "' "; an abbreviation such as U.S. has
+        // a letter after its first period)
+        else if (isJoiner(d) && (end + 1 === len || asciiNonAlnum(text.charCodeAt(end + 1)))) k = WORD;
+        else { end = scan(text, i); k = kind; }
+      } else if (c < 128 && !isAsciiAlnum(c) && c !== 36 && c !== 45 && c !== 46 && !(c >= 9 && c <= 13)) {
+        k = PUNCT; // ASCII punctuation that starts nothing longer ($ a price, - a dash run, . an ellipsis)
+      } else { end = scan(text, i); k = kind; }
       kinds[n] = k;
       starts[n] = i;
       ids[n] = internRange(text, i, end);
