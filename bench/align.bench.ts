@@ -9,6 +9,7 @@ import type { Alignment } from "../src/core/article.ts";
 import { alignArticles } from "../src/core/align/align-articles.ts";
 import { naiveAlign } from "./lib/naive-align.ts";
 import { synthPair } from "./lib/synth.ts";
+import { warmUp } from "./lib/warm-up.ts";
 
 const CAP_MS = Number(process.env.BENCH_CAP_MS ?? 3000);
 const SIZES = [1_000, 10_000, 100_000];
@@ -16,9 +17,8 @@ const RATES = [0.01, 0.1, 0.5];
 const TARGET: Record<number, number> = { 1_000: 1, 10_000: 5, 100_000: 60 };
 
 function time(fn: () => unknown, budgetMs = 1500): number {
-  // warm-up, not counted: until the JIT has settled (up to 300 runs or 1 s), as a long-running
-  // server would be; the same for every contender
-  for (let i = 0, w0 = performance.now(); i < 300 && performance.now() - w0 < 1000; i++) fn();
+  // warm-up, not counted (lib/warm-up.ts); the same for every contender
+  warmUp(fn);
   const t0 = performance.now();
   fn();
   const first = performance.now() - t0;

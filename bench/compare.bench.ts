@@ -14,6 +14,7 @@ import type { Article } from "../src/core/article.ts";
 import { alignArticles } from "../src/core/align/align-articles.ts";
 import { compareArticles } from "../src/core/compare.ts";
 import { synthPair } from "./lib/synth.ts";
+import { warmUp } from "./lib/warm-up.ts";
 
 const CAP_MS = Number(process.env.BENCH_CAP_MS ?? 5000);
 const SIZES = [1_000, 10_000, 100_000];
@@ -23,9 +24,8 @@ const textOf = (a: Article) => a.paragraphs.map((p) => p.text).join("\n\n");
 
 /** Median of at least 3 timed runs (ms) after untimed warm-up runs; more runs for fast cases. */
 function time(fn: () => unknown, budgetMs = 1500): number {
-  // warm-up, not counted: until the JIT has settled (up to 300 runs or 1 s), as a long-running
-  // server would be; the same for every contender (git's process included)
-  for (let i = 0, w0 = performance.now(); i < 300 && performance.now() - w0 < 1000; i++) fn();
+  // warm-up, not counted (lib/warm-up.ts); the same for every contender (git's process included)
+  warmUp(fn);
   const t0 = performance.now();
   fn();
   const first = performance.now() - t0;
@@ -70,7 +70,7 @@ const WARM_PEER_MS = 300;
 
 /** Median of timings a function reports itself (dmpWords leaves out creating its DiffMatchPatch object). */
 function medianOf(run: () => number): number {
-  for (let i = 0, w0 = performance.now(); i < 300 && performance.now() - w0 < 1000; i++) run();
+  warmUp(run);
   const ts = Array.from({ length: 9 }, run).sort((x, y) => x - y);
   return ts[4]!;
 }
