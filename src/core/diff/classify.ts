@@ -10,9 +10,10 @@
  */
 import type { EditClass, EditOp, StyleTag, SubstanceTag, Tag } from "../article.ts";
 import { canonicalSpelling } from "../text/spelling.ts";
+import type { TokenList } from "../text/tokenize.ts";
 import { alnumRuns, letterWords, startsUpper } from "../text/word-runs.ts";
 import { DATE_CONTEXT_CHARS } from "./defaults.ts";
-import { allSimple, CAPITAL, type EditTokens, NUMBERISH, sideFacts, surelySubstanceOfTokens, TAG_WORD, type WordTests } from "./edit-tokens.ts";
+import { allSimple, CAPITAL, type EditTokens, letterWordsOfTokens, NUMBERISH, sideFacts, surelySubstanceOfTokens, TAG_WORD, type WordTests } from "./edit-tokens.ts";
 import { CREDIT_RE, DATE_WORDS, DATELINE_AGENCY_RE, HEDGES, MONTH_RE, MULTIPLIERS, NOT_NAMES, NUMBER_WORDS, REPORTING_VERBS } from "./rules.ts";
 
 export interface EditContext {
@@ -262,7 +263,8 @@ export function classifyEdit(op: Exclude<EditOp, "equal">, a: string, b: string,
   // what each side may hold, from its tokens' facts: a side without numbers, tag words or capitals skips those scans
   const fa = t ? sideFacts(t.a, t.a0, t.a1, WORD_TESTS) : ALL_FACTS, fb = t ? sideFacts(t.b, t.b0, t.b1, WORD_TESTS) : ALL_FACTS;
   const na = fa & NUMBERISH ? numbersOf(a) : [], nb = fb & NUMBERISH ? numbersOf(b) : [];
-  const wa = fa & (TAG_WORD | CAPITAL) ? sideWords(a, ctx.aBefore) : NO_WORDS, wb = fb & (TAG_WORD | CAPITAL) ? sideWords(b, ctx.bBefore) : NO_WORDS;
+  const wa = fa & (TAG_WORD | CAPITAL) ? sideWords(a, ctx.aBefore, t?.a, t?.a0, t?.a1) : NO_WORDS;
+  const wb = fb & (TAG_WORD | CAPITAL) ? sideWords(b, ctx.bBefore, t?.b, t?.b0, t?.b1) : NO_WORDS;
   const numberChanged = listDiffers(na, nb);
   if (numberChanged) tags.push("number");
   const dateChanged = listDiffers(wa.dates, wb.dates) ||
@@ -284,10 +286,16 @@ interface SideWords {
 }
 const NO_WORDS: SideWords = { dates: [], verbs: [], hedges: [], names: [] };
 
-function sideWords(s: string, before: string): SideWords {
-  const starts: number[] = [];
-  const words = letterWords(s, starts);
-  const lower = words.map((w) => w.toLowerCase());
+/** The tag words and names of side text `s`; its letter words come from its tokens (list[from, to)) when they can. */
+function sideWords(s: string, before: string, list?: TokenList, from = 0, to = 0): SideWords {
+  const fromTokens = list ? letterWordsOfTokens(list, from, to, WORD_TESTS) : undefined;
+  let words: string[], lower: string[], starts: number[];
+  if (fromTokens) ({ words, lower, offsets: starts } = fromTokens);
+  else {
+    starts = [];
+    words = letterWords(s, starts);
+    lower = words.map((w) => w.toLowerCase());
+  }
   const k = kindsOf(lower);
   return { dates: k.dates, verbs: k.verbs, hedges: k.hedges, names: namesOf(s, words, lower, starts, before) };
 }

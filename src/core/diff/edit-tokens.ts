@@ -10,7 +10,8 @@
  *   number has no numbers;
  * - a letter word of the whole text either lies inside one token or runs on through an apostrophe
  *   or hyphen (which no tag word holds), and starts where a token's own letter word starts; so a
- *   side none of whose tokens has a tag word or a capitalised word has neither;
+ *   side none of whose tokens has a tag word or a capitalised word has neither; and where no
+ *   letter word runs on from one token into the next, the side's letter words are its tokens';
  * - when every token of an edit is simple, no letter or digit run straddles two tokens and case
  *   folding needs no context, so the edit's word runs are its tokens' runs, in order.
  * An edit with a non-simple token goes the string way.
@@ -18,7 +19,7 @@
 import { canonicalSpelling } from "../text/spelling.ts";
 import { internerGeneration } from "../text/intern.ts";
 import { NUMBER, SPACE, type TokenList } from "../text/tokenize.ts";
-import { alnumRuns } from "../text/word-runs.ts";
+import { alnumRuns, letterLength, letterWords } from "../text/word-runs.ts";
 
 /** An edit's tokens: [a0, a1) of A's list and [b0, b1) of B's. */
 export interface EditTokens {
@@ -42,7 +43,7 @@ export interface WordTests {
   hasCapitalWord(text: string): boolean;
 }
 
-const KNOWN = 1, SIMPLE = 2;
+const KNOWN = 1, SIMPLE = 2, ENDS_IN_WORD = 32, STARTS_WORD_TAIL = 64;
 /** Facts of a side (`sideFacts`): some token may hold a number, has a tag word, a capitalised word. */
 export const NUMBERISH = 4, TAG_WORD = 8, CAPITAL = 16;
 let bits = new Uint8Array(1 << 17);
@@ -60,6 +61,8 @@ let counts = new Int32Array(1 << 12);
 
 function reset(): void {
   bits.fill(0);
+  wordsOfChar.fill(undefined);
+  wordsOfText.length = 0;
   runUsed = 0;
   runIdOf.clear();
   runKey.length = 0;
@@ -81,6 +84,12 @@ function learn(list: TokenList, i: number, tests: WordTests): number {
   if (tests.mayHoldNumber(text)) b |= NUMBERISH;
   if (tests.hasTagWord(text)) b |= TAG_WORD;
   if (tests.hasCapitalWord(text)) b |= CAPITAL;
+  const offsets: number[] = [];
+  const words = letterWords(text, offsets);
+  if (words.length > 0 && offsets[words.length - 1]! + words[words.length - 1]!.length === text.length) b |= ENDS_IN_WORD;
+  const c = text.charCodeAt(0);
+  if (c === 39 || c === 0x2019 || c === 0xb4 || c === 45 || letterLength(text, 0) > 0) b |= STARTS_WORD_TAIL;
+  setLetterWords(id, words.length ? { words, lower: words.map((w) => w.toLowerCase()), offsets } : NO_LETTER_WORDS);
   const runs = kind <= NUMBER ? alnumRuns(text.toLowerCase()) : [];
   if (runUsed + runs.length > runPool.length) { const p = new Int32Array(Math.max(runPool.length * 2, runUsed + runs.length)); p.set(runPool); runPool = p; }
   runAt[id] = runUsed;
@@ -96,6 +105,22 @@ function learn(list: TokenList, i: number, tests: WordTests): number {
   }
   bits[id] = b;
   return b;
+}
+
+/** A token's letter words (classify.ts's `letterWords` on the token alone), lowercased, and where each starts in it. */
+export interface TokenLetterWords {
+  words: string[];
+  lower: string[];
+  offsets: number[];
+}
+const NO_LETTER_WORDS: TokenLetterWords = { words: [], lower: [], offsets: [] };
+/** By token id: single chars (ids below 65536) and longer texts (id - 65536), dense. */
+const wordsOfChar: (TokenLetterWords | undefined)[] = new Array(65536).fill(undefined);
+const wordsOfText: TokenLetterWords[] = [];
+
+function setLetterWords(id: number, w: TokenLetterWords): void {
+  if (id < 65536) wordsOfChar[id] = w;
+  else wordsOfText[id - 65536] = w;
 }
 
 function grow(n: number): void {
@@ -161,4 +186,29 @@ export function surelySubstanceOfTokens(e: EditTokens): boolean {
   // every count is back to zero: B's runs were counted once and each taken once by A or by B
   if (leftA === 0 && leftB === 0) return false;
   return keyA !== keyB;
+}
+
+/**
+ * The letter words of list[from, to) with their offsets from `list.start[from]`, read from the tokens'
+ * facts; undefined when a letter word runs on from one token into the next (through an apostrophe or
+ * hyphen that is a token of its own), where only a scan of the whole text gives the words.
+ */
+export function letterWordsOfTokens(list: TokenList, from: number, to: number, tests: WordTests): TokenLetterWords | undefined {
+  sync();
+  let prev = 0;
+  for (let i = from; i < to; i++) {
+    const f = factsOf(list, i, tests);
+    if (prev & ENDS_IN_WORD && f & STARTS_WORD_TAIL) return undefined;
+    prev = f;
+  }
+  const words: string[] = [], lower: string[] = [], offsets: number[] = [];
+  const base = list.start[from]!;
+  for (let i = from; i < to; i++) {
+    const id = list.id[i]!;
+    const w = id < 65536 ? wordsOfChar[id]! : wordsOfText[id - 65536]!;
+    if (w.words.length === 0) continue;
+    const at = list.start[i]! - base;
+    for (let k = 0; k < w.words.length; k++) { words.push(w.words[k]!); lower.push(w.lower[k]!); offsets.push(at + w.offsets[k]!); }
+  }
+  return { words, lower, offsets };
 }
