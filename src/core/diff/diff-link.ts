@@ -57,6 +57,11 @@ function side(paragraphs: Paragraph[], byIndex: Map<number, Paragraph>, indices:
  */
 function bodyWordsPerSpan(t: TokenList, starts: number[], body: boolean[], spans: Span[], sideA: boolean): number[] {
   const out: number[] = [];
+  if (body.every(Boolean)) {
+    // every paragraph is body (the usual link): a difference of word counts per span
+    for (const s of spans) out.push(sideA ? t.words(s.a0, s.a1) : t.words(s.b0, s.b1));
+    return out;
+  }
   let p = 0;
   for (const s of spans) {
     const from = sideA ? s.a0 : s.b0, to = sideA ? s.a1 : s.b1;

@@ -195,15 +195,17 @@ export class TokenList {
   kind = new Uint8Array(256);
   start = new Int32Array(257);
   id = new Int32Array(256);
+  /** Word and number tokens before token i (`wordsBefore[length]` counts them all). */
+  wordsBefore = new Int32Array(257);
 
   /** Tokenize `text` into this list (the ids are valid until the interner's next reset). */
   fill(text: string): this {
     const len = text.length;
     // a token holds at least one char, so `len` slots always suffice
     if (this.kind.length < len) this.reserve(len);
-    const kinds = this.kind, starts = this.start, ids = this.id;
+    const kinds = this.kind, starts = this.start, ids = this.id, before = this.wordsBefore;
     this.text = text;
-    let n = 0, i = 0;
+    let n = 0, i = 0, words = 0;
     while (i < len) {
       const c = text.charCodeAt(i);
       let end = i + 1, k = PUNCT;
@@ -227,11 +229,14 @@ export class TokenList {
       } else { end = scan(text, i); k = kind; }
       kinds[n] = k;
       starts[n] = i;
+      before[n] = words;
+      if (k <= NUMBER) words++;
       ids[n] = internRange(text, i, end);
       n++;
       i = end;
     }
     starts[n] = len;
+    before[n] = words;
     this.length = n;
     return this;
   }
@@ -240,6 +245,7 @@ export class TokenList {
     this.kind = new Uint8Array(n);
     this.start = new Int32Array(n + 1);
     this.id = new Int32Array(n);
+    this.wordsBefore = new Int32Array(n + 1);
   }
 
   /** The text of tokens [i, j). */
@@ -249,8 +255,6 @@ export class TokenList {
 
   /** Word and number tokens among [i, j). */
   words(i: number, j: number): number {
-    let n = 0;
-    for (let k = i; k < j; k++) if (this.kind[k]! <= NUMBER) n++;
-    return n;
+    return j > i ? this.wordsBefore[j]! - this.wordsBefore[i]! : 0;
   }
 }

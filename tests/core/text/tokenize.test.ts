@@ -46,6 +46,8 @@ describe("TokenList", () => {
         else expect(list.id[i]).toBe(id);
       });
       expect(list.slice(0, list.length)).toBe(s);
+      const cut = list.length >> 1;
+      expect(list.words(cut, list.length)).toBe(tokens.slice(cut).filter((t) => t.kind === "word" || t.kind === "number").length);
     }));
   });
   it("grows past its first buffers and counts words", () => {
