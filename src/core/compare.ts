@@ -6,6 +6,7 @@
 import type { Alignment, Article, Comparison } from "./article.ts";
 import { alignArticles } from "./align/align-articles.ts";
 import { compareAligned } from "./diff/compare-aligned.ts";
+import { tokenizeArticles } from "./text/paragraph-tokens.ts";
 import type { DiffOptions } from "./diff/defaults.ts";
 
 export interface CompareOptions extends DiffOptions {
@@ -17,6 +18,8 @@ export interface CompareOptions extends DiffOptions {
 
 /** Compare A (the reference) with B: the compare JSON of DESIGN.md, plus both articles. */
 export function compareArticles(a: Article, b: Article, opts: CompareOptions = {}): Comparison {
-  const alignment = opts.alignment ?? alignArticles(a, b, opts.align);
-  return compareAligned(a, b, alignment, opts);
+  // every paragraph is tokenized once, for the aligner and the word diff of each link
+  const tokens = tokenizeArticles(a, b);
+  const alignment = opts.alignment ?? alignArticles(a, b, opts.align, tokens);
+  return compareAligned(a, b, alignment, opts, tokens);
 }

@@ -6,6 +6,8 @@
 import type { Alignment, Article, Link, LinkKind, Role } from "../article.ts";
 import type { AlignOptions } from "./defaults.ts";
 import { alignUnits } from "./align-units.ts";
+import { wordIdsFromTokens } from "./tokenize-unit.ts";
+import type { ParagraphTokens } from "../text/paragraph-tokens.ts";
 import { isWhiteSpace } from "../text/word-runs.ts";
 
 const ROLE_CLASS: Record<Role, string> = { body: "text", heading: "text", title: "title", meta: "meta", caption: "caption", boilerplate: "boilerplate" };
@@ -37,15 +39,23 @@ export function sameButSpacing(x: string, y: string): boolean {
   }
 }
 
-/** Align the paragraphs of two articles: links sorted by smallest A index, plus onlyA / onlyB. */
-export function alignArticles(a: Article, b: Article, opts: Partial<AlignOptions> = {}): Alignment {
+/**
+ * Align the paragraphs of two articles: links sorted by smallest A index, plus onlyA / onlyB. With
+ * `tokens`, the aligner reads words from the paragraphs' tokens instead of scanning their texts again.
+ */
+export function alignArticles(a: Article, b: Article, opts: Partial<AlignOptions> = {}, tokens?: ParagraphTokens): Alignment {
   const links: Link[] = [];
   const usedA = new Set<number>(), usedB = new Set<number>();
   for (const cls of new Set(Object.values(ROLE_CLASS))) {
     const pa = a.paragraphs.filter((p) => ROLE_CLASS[p.role] === cls);
     const pb = b.paragraphs.filter((p) => ROLE_CLASS[p.role] === cls);
     if (!pa.length || !pb.length) continue;
-    const r = alignUnits(pa.map((p) => p.text), pb.map((p) => p.text), opts);
+    const fromTokens = tokens && ((side: number, unit: number, out: Int32Array, at: number) => {
+      const p = side === 0 ? pa[unit]! : pb[unit]!;
+      const e = (side === 0 ? tokens.a : tokens.b).get(p.index);
+      return e === undefined ? -1 : wordIdsFromTokens(tokens.store, e, out, at);
+    });
+    const r = alignUnits(pa.map((p) => p.text), pb.map((p) => p.text), opts, fromTokens);
     for (const g of r.groups) {
       const ai = g.a.map((k) => pa[k]!.index), bi = g.b.map((k) => pb[k]!.index);
       let kind: LinkKind;

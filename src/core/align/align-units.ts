@@ -14,7 +14,7 @@
  *    breaks the order of its neighbours as moved.
  */
 import { ALIGN_DEFAULTS, type AlignOptions } from "./defaults.ts";
-import { unitTokens } from "./unit-tokens.ts";
+import { unitTokens, type UnitWordIds } from "./unit-tokens.ts";
 
 export type Unit = string | { text: string };
 
@@ -46,12 +46,13 @@ function stepsFor(o: AlignOptions): Step[] {
 }
 
 /** Align two unit lists; see the module comment for the method. */
-export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], options: Partial<AlignOptions> = {}): UnitAlignment {
+/** `fromTokens`: the units' word ids from tokens the caller has already (the same ids; faster). */
+export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], options: Partial<AlignOptions> = {}, fromTokens?: UnitWordIds): UnitAlignment {
   const o: AlignOptions = { ...ALIGN_DEFAULTS, ...options };
   const na = aUnits.length, nb = bUnits.length;
   const N = na + nb;
   // 1. tokens (distinct ids per unit, compounds joined), idf weights
-  const { tok, off, V, words, digits, bigrams, bigramOff, nBigrams } = unitTokens(aUnits.map(textOf), bUnits.map(textOf));
+  const { tok, off, V, words, digits, bigrams, bigramOff, nBigrams } = unitTokens(aUnits.map(textOf), bUnits.map(textOf), fromTokens);
   const df = new Int32Array(V);
   for (let k = 0; k < tok.length; k++) df[tok[k]!]!++;
   const w = new Float64Array(V);

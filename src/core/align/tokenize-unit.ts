@@ -7,7 +7,9 @@
  * the aligner compares integers and asks for each word's canonical spelling once, not once per
  * occurrence. A hand-written scanner over char codes: this runs over every word of both versions.
  */
+import { internerGeneration } from "../text/intern.ts";
 import { canonicalSpelling } from "../text/spelling.ts";
+import { NUMBER, type TokenStore } from "../text/tokenize.ts";
 
 const APOSTROPHE_RE = /[´’‘`ʼ′]/g;
 const WORDCHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -68,6 +70,80 @@ export function wordIdsInto(text: string, out: Int32Array, at: number): number {
     // [start, end) is the last segment (a dropped possessive 's lies past its end)
     if (word === null) out[w++] = internRange(folded, first, end, h, digit);
     else { word += folded.slice(start, end); out[w++] = internRange(word, 0, word.length, h, digit); }
+  }
+  return w - at;
+}
+
+// ---- from a token store ------------------------------------------------------------------------
+// The aligner's words of a text are the words of its tokens (text/tokenize.ts), taken one token at a
+// time and cached by token id, except where a word runs across tokens or a mark turns into letters:
+// two word tokens side by side ("5" then a non-ASCII digit), a punctuation token that normalizes to
+// letters ("№" is "No" under NFKC), a word token that starts with a combining mark (NFKC may fold it
+// into the mark before: "=" and U+0338 make "≠"), or an apostrophe the tokenizer does not join
+// (O‘Brien), or a capital sigma (lowercased by what comes before it). A text with any of these is
+// scanned whole (a property test holds the two ways equal).
+
+/** Token id -> its word ids: `tokenWordCount` ids from `tokenWordAt` in `tokenWordPool`; -1 unknown. */
+let tokenWordAt = new Int32Array(1 << 17).fill(-1);
+let tokenWordCount = new Int32Array(1 << 17);
+/** Token id -> bit 1: its text starts with a combining mark or holds a capital sigma; bit 2: it folds to an apostrophe. */
+let tokenMark = new Uint8Array(1 << 17);
+const MARK = 1, FOLDS_TO_APOSTROPHE = 2;
+const MARK_START = /^\p{M}/u;
+let tokenWordPool = new Int32Array(1 << 16);
+let tokenWordUsed = 0;
+let tokenCacheGeneration = -1, tokenCacheInternGeneration = -1;
+let internGeneration = 0;
+let scratch = new Int32Array(64);
+
+/** The word ids of token i of `entryText` (cached by its id); returns the id. */
+function tokenWords(store: TokenStore, i: number, entryText: string): number {
+  const id = store.id[i]!;
+  if (id >= tokenWordAt.length) {
+    const size = Math.max(id + 1, tokenWordAt.length * 2);
+    const at = new Int32Array(size).fill(-1), count = new Int32Array(size), mark = new Uint8Array(size);
+    at.set(tokenWordAt); count.set(tokenWordCount); mark.set(tokenMark);
+    tokenWordAt = at; tokenWordCount = count; tokenMark = mark;
+  }
+  if (tokenWordAt[id] !== -1) return id;
+  const text = entryText.slice(store.start[i]!, store.start[i + 1]!);
+  const folded = text.replace(APOSTROPHE_RE, "'").normalize("NFKC");
+  let flags = MARK_START.test(text) || text.includes("\u03a3") ? MARK : 0;
+  for (let k = 0; k < folded.length; k++) if (isApostrophe(folded.charCodeAt(k))) { flags |= FOLDS_TO_APOSTROPHE; break; }
+  tokenMark[id] = flags;
+  let n = wordIdsInto(text, scratch, 0);
+  if (n < 0) { scratch = new Int32Array(-n); n = wordIdsInto(text, scratch, 0); }
+  if (tokenWordUsed + n > tokenWordPool.length) { const p = new Int32Array(Math.max(tokenWordPool.length * 2, tokenWordUsed + n)); p.set(tokenWordPool); tokenWordPool = p; }
+  tokenWordAt[id] = tokenWordUsed;
+  tokenWordCount[id] = n;
+  for (let k = 0; k < n; k++) tokenWordPool[tokenWordUsed++] = scratch[k]!;
+  return id;
+}
+
+/**
+ * Writes the word ids of store entry `e` into `out` from `at` on, read from its tokens, and returns
+ * how many; -1 when the tokens cannot stand for the text (see above) or `out` lacks room, and the
+ * caller scans the text with `wordIdsInto`.
+ */
+export function wordIdsFromTokens(store: TokenStore, e: number, out: Int32Array, at: number): number {
+  if (tokenCacheGeneration !== internerGeneration() || tokenCacheInternGeneration !== internGeneration) {
+    tokenWordAt.fill(-1); tokenWordUsed = 0;
+    tokenCacheGeneration = internerGeneration(); tokenCacheInternGeneration = internGeneration;
+  }
+  const from = store.from[e]!, to = store.to[e]!;
+  const kind = store.kind, text = store.textOfEntry(e);
+  let w = at;
+  for (let i = from; i < to; i++) {
+    const k = kind[i]!;
+    if (k <= NUMBER && i > from && kind[i - 1]! <= NUMBER) return -1;
+    const id = tokenWords(store, i, text);
+    const flags = tokenMark[id]!;
+    if (flags & MARK) return -1;
+    if (flags & FOLDS_TO_APOSTROPHE && k > NUMBER && i > from && kind[i - 1]! <= NUMBER && i + 1 < to && kind[i + 1]! <= NUMBER) return -1;
+    const n = tokenWordCount[id]!;
+    if (n === 0) continue;
+    if (k > NUMBER || w + n > out.length) return -1;
+    for (let p = tokenWordAt[id]!, end = p + n; p < end; p++) out[w++] = tokenWordPool[p]!;
   }
   return w - at;
 }
@@ -144,6 +220,7 @@ function rehash(): void {
 /** Call before a batch of `wordIdsInto`: keeps the interner bounded. Ids from before a reset are stale. */
 export function internReset(): void {
   if (rawHash.length > MAX_WORDS) {
+    internGeneration++;
     rawHash.length = 0; rawStart.length = 0; rawLength.length = 0; rawCanonical.length = 0; poolUsed = 0;
     idOfCanonical.clear(); canonicalOfId.length = 0; digitOfId.length = 0;
     slots = 1 << 14; slotId = new Int32Array(slots).fill(-1);

@@ -28,8 +28,14 @@ let localOf = new Int32Array(1024);
 let stampOf = new Int32Array(1024);
 let call = 0;
 
+/**
+ * Word ids of unit `unit` of side `side` (0 A, 1 B) from tokens the caller has already (see
+ * `wordIdsFromTokens`), written into `out` from `at`; -1 when the unit's text must be scanned.
+ */
+export type UnitWordIds = (side: number, unit: number, out: Int32Array, at: number) => number;
+
 /** Tokens of a's and b's units; see the module comment. */
-export function unitTokens(aTexts: readonly string[], bTexts: readonly string[]): UnitTokens {
+export function unitTokens(aTexts: readonly string[], bTexts: readonly string[], fromTokens?: UnitWordIds): UnitTokens {
   internReset();
   call++;
   const words: string[] = [];
@@ -45,7 +51,9 @@ export function unitTokens(aTexts: readonly string[], bTexts: readonly string[])
   const unitOfText = new Map<string, number>();
   for (let s = 0; s < 2; s++) {
     const bit = s + 1;
-    for (const text of texts[s]!) {
+    const list = texts[s]!;
+    for (let u = 0; u < list.length; u++) {
+      const text = list[u]!;
       const same = unitOfText.get(text);
       if (same !== undefined) {
         grow(rawOff[same + 1]! - rawOff[same]!);
@@ -56,7 +64,8 @@ export function unitTokens(aTexts: readonly string[], bTexts: readonly string[])
       unitOfText.set(text, rawOff.length - 1);
       // ids land straight in the raw buffer and are mapped to local ids in place
       grow((text.length >> 1) + 1);
-      let count = wordIdsInto(text, raw, used);
+      let count = fromTokens ? fromTokens(s, u, raw, used) : -1;
+      if (count < 0) count = wordIdsInto(text, raw, used);
       if (count < 0) { grow(-count); count = wordIdsInto(text, raw, used); }
       const n = internedCount();
       if (n > localOf.length) {

@@ -5,13 +5,15 @@
  */
 import type { Alignment, Article, Comparison, QuoteFate } from "../article.ts";
 import type { DiffOptions } from "./defaults.ts";
+import type { ParagraphTokens } from "../text/paragraph-tokens.ts";
 import { diffLink, paragraphIndexMap, type LinkDetail } from "./diff-link.ts";
 import { BodySearch, quoteFatesOfLink, quoteFatesOfUnlinked } from "./quote-fates.ts";
 import { computeStats } from "./stats.ts";
 
-export function compareAligned(a: Article, b: Article, alignment: Alignment, opts: DiffOptions = {}): Comparison {
+/** `tokens`: both articles' paragraphs, tokenized already (compareArticles shares them with the aligner). */
+export function compareAligned(a: Article, b: Article, alignment: Alignment, opts: DiffOptions = {}, tokens?: ParagraphTokens): Comparison {
   const aIndex = paragraphIndexMap(a), bIndex = paragraphIndexMap(b);
-  const details: LinkDetail[] = alignment.links.map((l) => diffLink(l, a, b, aIndex, bIndex, opts));
+  const details: LinkDetail[] = alignment.links.map((l) => diffLink(l, a, b, aIndex, bIndex, opts, tokens));
   const isBodyA = (i: number) => aIndex.get(i)?.role === "body";
   const isBodyB = (i: number) => bIndex.get(i)?.role === "body";
   const search = new BodySearch(b);

@@ -6,6 +6,7 @@
 import { findDateline } from "../parse/metadata.ts";
 import type { Article, Edit, Link, LinkWithEdits, Paragraph } from "../article.ts";
 import { findQuotations, type QuoteSpan } from "../text/quotes.ts";
+import type { ParagraphTokens } from "../text/paragraph-tokens.ts";
 import { NUMBER, TokenList } from "../text/tokenize.ts";
 import { classifyEdit } from "./classify.ts";
 import type { Span } from "./cleanup.ts";
@@ -79,6 +80,18 @@ function bodyWordsPerSpan(t: TokenList, starts: number[], body: boolean[], spans
 /** The two token lists every link is tokenized into (diffLink runs one link at a time). */
 const LISTS: [TokenList, TokenList] = [new TokenList(), new TokenList()];
 
+/** Fill `list` with a link side's tokens from the store when every paragraph there is clean; false when it must be scanned. */
+function fillFromStore(list: TokenList, tokens: ParagraphTokens, byIndex: Map<number, number>, indices: number[], text: string): boolean {
+  const entries: number[] = [];
+  for (const i of indices) {
+    const e = byIndex.get(i);
+    if (e === undefined || !tokens.store.clean[e]) return false;
+    entries.push(e);
+  }
+  list.fillFrom(tokens.store, entries, PARAGRAPH_JOIN, text);
+  return true;
+}
+
 function overlapsQuote(quotes: QuoteSpan[], s: number, e: number): boolean {
   for (const q of quotes) {
     if (e === s ? s > q.start && s < q.end : s < q.end && e > q.start) return true;
@@ -115,6 +128,7 @@ export function diffLink(
   aIndex: Map<number, Paragraph>,
   bIndex: Map<number, Paragraph>,
   opts: DiffOptions = {},
+  tokens?: ParagraphTokens,
 ): LinkDetail {
   const sa = side(a.paragraphs, aIndex, link.a), sb = side(b.paragraphs, bIndex, link.b);
   const qa = findQuotations(sa.text);
@@ -129,7 +143,9 @@ export function diffLink(
       bodyWords: null,
     };
   }
-  const d = diffTexts(sa.text, sb.text, opts, LISTS);
+  const filled = tokens !== undefined &&
+    fillFromStore(LISTS[0], tokens, tokens.a, link.a, sa.text) && fillFromStore(LISTS[1], tokens, tokens.b, link.b, sb.text);
+  const d = diffTexts(sa.text, sb.text, opts, LISTS, filled);
   const qb = findQuotations(sb.text);
   const edits: Edit[] = [];
   const ranges: LinkDetail["ranges"] = [];

@@ -89,10 +89,16 @@ function unitsOf(t: TokenList, starts: number[]): string[] {
  * Pure and bounded: a run over budget stays one sentence-level replace, and a text with too many
  * changed sentences becomes one replace; `fallback` says so.
  */
-export function diffTexts(aText: string, bText: string, opts: DiffOptions = {}, lists?: [TokenList, TokenList]): TokenDiff {
+export function diffTexts(aText: string, bText: string, opts: DiffOptions = {}, lists?: [TokenList, TokenList], filled = false): TokenDiff {
   const o = { ...DIFF_DEFAULTS, ...opts };
-  internerReset();
-  const a = (lists?.[0] ?? new TokenList()).fill(aText), b = (lists?.[1] ?? new TokenList()).fill(bText);
+  let a: TokenList, b: TokenList;
+  // lists the caller filled (from a token store) hold these texts already
+  if (lists && filled) [a, b] = lists;
+  else {
+    internerReset();
+    a = (lists?.[0] ?? new TokenList()).fill(aText);
+    b = (lists?.[1] ?? new TokenList()).fill(bText);
+  }
   if (aText === bText) {
     return { a, b, spans: a.length ? [{ op: "equal", a0: 0, a1: a.length, b0: 0, b1: b.length }] : [] };
   }

@@ -184,6 +184,92 @@ export function countWords(text: string, from = 0, to = text.length): number {
 }
 
 /**
+ * Tokens of `text` into kinds, starts and ids from index `at` on; returns the index after the last.
+ * The fast paths: a plain space run; a run of ASCII letters that ends where the word cannot go on
+ * (an ASCII char that is neither a letter, a digit nor a joiner, or a joiner with no letter or
+ * digit after it); a lone ASCII punctuation mark. Anything else goes to the full scanner, so the
+ * tokens are the same (a property test holds them to tokenize()).
+ */
+function scanInto(text: string, kinds: Uint8Array, starts: Int32Array, ids: Int32Array, at: number): number {
+  const len = text.length;
+  let n = at, i = 0;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    let end = i + 1, k = PUNCT;
+    if (c === 32) {
+      while (end < len && isSpace(text.charCodeAt(end), text, end)) end++;
+      k = SPACE;
+    } else if ((c | 32) >= 97 && (c | 32) <= 122) {
+      let d = 0;
+      while (end < len && ((d = text.charCodeAt(end)) | 32) >= 97 && (d | 32) <= 122) end++;
+      if (end === len || (d < 128 && !isAsciiAlnum(d) && !isJoiner(d))) k = WORD;
+      // a joiner that joins nothing (a word then ". " or "' "; an abbreviation such as U.S. has
+      // a letter after its first period)
+      else if (isJoiner(d) && (end + 1 === len || asciiNonAlnum(text.charCodeAt(end + 1)))) k = WORD;
+      else { end = scan(text, i); k = kind; }
+    } else if (c < 128 && !isAsciiAlnum(c) && c !== 36 && c !== 45 && c !== 46 && !(c >= 9 && c <= 13)) {
+      k = PUNCT; // ASCII punctuation that starts nothing longer ($ a price, - a dash run, . an ellipsis)
+    } else { end = scan(text, i); k = kind; }
+    kinds[n] = k;
+    starts[n] = i;
+    ids[n] = internRange(text, i, end);
+    n++;
+    i = end;
+  }
+  return n;
+}
+
+/**
+ * The tokens of many texts in one set of arrays: entry e's tokens are [from[e], to[e]), their starts
+ * relative to its text, and start[to[e]] is its text's length. A text added twice is stored once.
+ * A comparison tokenizes every paragraph of both versions into one store, for the aligner and the
+ * word diff alike.
+ */
+export class TokenStore {
+  kind = new Uint8Array(4096);
+  start = new Int32Array(4096);
+  id = new Int32Array(4096);
+  from: number[] = [];
+  to: number[] = [];
+  /** Entry e's text has no white space at either end (and is not empty), so its tokens stand as they are in a joined text. */
+  clean: boolean[] = [];
+  private used = 0;
+  private entryOf = new Map<string, number>();
+  private texts: string[] = [];
+
+  /** The entry e's text (token i of it is text.slice(start[i], start[i + 1]): the sentinel ends the last). */
+  textOfEntry(e: number): string {
+    return this.texts[e]!;
+  }
+
+  /** The entry of `text`, tokenized on first sight. */
+  add(text: string): number {
+    const seen = this.entryOf.get(text);
+    if (seen !== undefined) return seen;
+    const need = this.used + text.length + 1;
+    if (need > this.kind.length) {
+      const size = Math.max(need, this.kind.length * 2);
+      const k = new Uint8Array(size), s = new Int32Array(size), d = new Int32Array(size);
+      k.set(this.kind); s.set(this.start); d.set(this.id);
+      this.kind = k; this.start = s; this.id = d;
+    }
+    const e = this.from.length;
+    const end = scanInto(text, this.kind, this.start, this.id, this.used);
+    this.from.push(this.used);
+    this.to.push(end);
+    this.start[end] = text.length;
+    this.kind[end] = SPACE; // the sentinel slot (never read as a token)
+    // (a lone high surrogate at the end would swallow the join's first char)
+    const last = text.charCodeAt(text.length - 1);
+    this.clean.push(end > this.used && this.kind[this.used] !== SPACE && this.kind[end - 1] !== SPACE && !(last >= 0xd800 && last <= 0xdbff));
+    this.used = end + 1;
+    this.entryOf.set(text, e);
+    this.texts.push(text);
+    return e;
+  }
+}
+
+/**
  * The tokens of one text as parallel arrays: kind codes, start offsets (`start[length]` is the
  * text's length, so token i is text[start[i], start[i + 1])) and exact-text ids from the interner
  * (text/intern.ts), so equal tokens compare as equal integers. `fill` reuses the buffers: a list
@@ -200,45 +286,49 @@ export class TokenList {
 
   /** Tokenize `text` into this list (the ids are valid until the interner's next reset). */
   fill(text: string): this {
-    const len = text.length;
-    // a token holds at least one char, so `len` slots always suffice
-    if (this.kind.length < len) this.reserve(len);
-    const kinds = this.kind, starts = this.start, ids = this.id, before = this.wordsBefore;
+    // a token holds at least one char, so `text.length` slots always suffice
+    if (this.kind.length < text.length) this.reserve(text.length);
     this.text = text;
-    let n = 0, i = 0, words = 0;
-    while (i < len) {
-      const c = text.charCodeAt(i);
-      let end = i + 1, k = PUNCT;
-      if (c === 32) {
-        // the fast paths: a plain space run; a run of ASCII letters that ends where the word
-        // cannot go on (an ASCII char that is neither a letter, a digit nor a joiner, or a joiner
-        // with no letter or digit after it); a lone ASCII punctuation mark. Anything else goes to
-        // the full scanner, so the tokens are the same (a property test holds them to tokenize())
-        while (end < len && isSpace(text.charCodeAt(end), text, end)) end++;
-        k = SPACE;
-      } else if ((c | 32) >= 97 && (c | 32) <= 122) {
-        let d = 0;
-        while (end < len && ((d = text.charCodeAt(end)) | 32) >= 97 && (d | 32) <= 122) end++;
-        if (end === len || (d < 128 && !isAsciiAlnum(d) && !isJoiner(d))) k = WORD;
-        // a joiner that joins nothing (a word then ". " or "' "; an abbreviation such as U.S. has
-        // a letter after its first period)
-        else if (isJoiner(d) && (end + 1 === len || asciiNonAlnum(text.charCodeAt(end + 1)))) k = WORD;
-        else { end = scan(text, i); k = kind; }
-      } else if (c < 128 && !isAsciiAlnum(c) && c !== 36 && c !== 45 && c !== 46 && !(c >= 9 && c <= 13)) {
-        k = PUNCT; // ASCII punctuation that starts nothing longer ($ a price, - a dash run, . an ellipsis)
-      } else { end = scan(text, i); k = kind; }
-      kinds[n] = k;
-      starts[n] = i;
-      before[n] = words;
-      if (k <= NUMBER) words++;
-      ids[n] = internRange(text, i, end);
-      n++;
-      i = end;
-    }
-    starts[n] = len;
-    before[n] = words;
+    const n = scanInto(text, this.kind, this.start, this.id, 0);
+    this.start[n] = text.length;
     this.length = n;
+    this.countWords();
     return this;
+  }
+
+  /**
+   * Fill this list with the tokens of `text`, the texts of store entries `entries` joined by `join`,
+   * copied from the store instead of scanned: the same tokens `fill(text)` finds when every entry
+   * is clean (`TokenStore.clean`), since the scanner never looks behind a token and reads a
+   * paragraph's end the same before a line break as at the end of the text.
+   */
+  fillFrom(store: TokenStore, entries: readonly number[], join: string, text: string): this {
+    let total = entries.length;
+    for (const e of entries) total += store.to[e]! - store.from[e]!;
+    if (this.kind.length < total) this.reserve(total);
+    const kinds = this.kind, starts = this.start, ids = this.id;
+    const joinId = internRange(join, 0, join.length);
+    let n = 0, offset = 0;
+    for (let k = 0; k < entries.length; k++) {
+      const e = entries[k]!;
+      if (k > 0) { kinds[n] = SPACE; starts[n] = offset; ids[n] = joinId; n++; offset += join.length; }
+      for (let i = store.from[e]!, end = store.to[e]!; i < end; i++) {
+        kinds[n] = store.kind[i]!; starts[n] = offset + store.start[i]!; ids[n] = store.id[i]!; n++;
+      }
+      offset += store.start[store.to[e]!]!; // the sentinel: the entry's text length
+    }
+    starts[n] = text.length;
+    this.text = text;
+    this.length = n;
+    this.countWords();
+    return this;
+  }
+
+  private countWords(): void {
+    const kinds = this.kind, before = this.wordsBefore, n = this.length;
+    let words = 0;
+    for (let i = 0; i < n; i++) { before[i] = words; if (kinds[i]! <= NUMBER) words++; }
+    before[n] = words;
   }
 
   private reserve(n: number): void {

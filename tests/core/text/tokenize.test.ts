@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countWords, tokenize, TokenList } from "../../../src/core/text/tokenize.ts";
+import { countWords, tokenize, TokenList, TokenStore } from "../../../src/core/text/tokenize.ts";
 
 const texts = (s: string) => tokenize(s).map((t) => `${t.kind[0]}:${t.text}`);
 
@@ -49,6 +49,24 @@ describe("TokenList", () => {
       const cut = list.length >> 1;
       expect(list.words(cut, list.length)).toBe(tokens.slice(cut).filter((t) => t.kind === "word" || t.kind === "number").length);
     }));
+  });
+  it("copied from a store, equals the list of the joined text", () => {
+    const paragraphChars = fc.constantFrom(..."aZq .,'-&\u2019\u00e93$%:\u201c(\t\ud83d\ude00", "\ud800", "ab", "U.S.", "1", "--", "...");
+    const store = new TokenStore();
+    const copied = new TokenList(), direct = new TokenList();
+    fc.assert(fc.property(fc.array(fc.string({ unit: paragraphChars, maxLength: 40 }), { minLength: 1, maxLength: 5 }), (paragraphs) => {
+      const entries = paragraphs.map((p) => store.add(p));
+      fc.pre(entries.every((e) => store.clean[e]));
+      const text = paragraphs.join("\n\n");
+      copied.fillFrom(store, entries, "\n\n", text);
+      direct.fill(text);
+      expect(copied.length).toBe(direct.length);
+      for (let i = 0; i <= direct.length; i++) {
+        expect(copied.start[i]).toBe(direct.start[i]);
+        expect(copied.wordsBefore[i]).toBe(direct.wordsBefore[i]);
+        if (i < direct.length) { expect(copied.kind[i]).toBe(direct.kind[i]); expect(copied.id[i]).toBe(direct.id[i]); }
+      }
+    }), { numRuns: 2000 });
   });
   it("grows past its first buffers and counts words", () => {
     const text = "One, two 3 -- four. ".repeat(200);
