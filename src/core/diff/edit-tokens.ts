@@ -3,7 +3,7 @@
  * token (by its interned id) instead of once per edit: the token's lowercase word runs as integer
  * ids, whether it may hold a number, whether one of its letter words is a tag word (date, reporting
  * verb, hedge) or starts with a capital, and whether it is "simple" (white space, punctuation, or a
- * word or number of ASCII chars only).
+ * word or number of ASCII chars and word-inner apostrophes and hyphens only).
  *
  * The tests built on these facts give exactly the answer of their string versions in classify.ts:
  * - number words and digits never straddle two tokens, so a side none of whose tokens may hold a
@@ -12,8 +12,9 @@
  *   or hyphen (which no tag word holds), and starts where a token's own letter word starts; so a
  *   side none of whose tokens has a tag word or a capitalised word has neither; and where no
  *   letter word runs on from one token into the next, the side's letter words are its tokens';
- * - when every token of an edit is simple, no letter or digit run straddles two tokens and case
- *   folding needs no context, so the edit's word runs are its tokens' runs, in order.
+ * - when every token of an edit is simple, no letter or digit run straddles two tokens (only a
+ *   non-ASCII letter or digit can sit next to another across a token boundary) and case folding
+ *   needs no context, so the edit's word runs are its tokens' runs, in order.
  * An edit with a non-simple token goes the string way.
  */
 import { canonicalSpelling } from "../text/spelling.ts";
@@ -77,9 +78,9 @@ function learn(list: TokenList, i: number, tests: WordTests): number {
   let b = KNOWN;
   if (kind === SPACE || kind > NUMBER) b |= SIMPLE;
   else {
-    let ascii = true;
-    for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) > 127) { ascii = false; break; }
-    if (ascii) b |= SIMPLE;
+    let plain = true;
+    for (let k = 0; k < text.length; k++) if (!isPlainChar(text.charCodeAt(k))) { plain = false; break; }
+    if (plain) b |= SIMPLE;
   }
   if (tests.mayHoldNumber(text)) b |= NUMBERISH;
   if (tests.hasTagWord(text)) b |= TAG_WORD;
@@ -121,6 +122,11 @@ const wordsOfText: TokenLetterWords[] = [];
 function setLetterWords(id: number, w: TokenLetterWords): void {
   if (id < 65536) wordsOfChar[id] = w;
   else wordsOfText[id - 65536] = w;
+}
+
+/** ASCII, or an apostrophe or hyphen a word may hold (Iraq’s, self‐defence): neither a letter nor a digit, and caseless. */
+function isPlainChar(c: number): boolean {
+  return c < 128 || c === 0x2019 || c === 0x2018 || c === 0xb4 || c === 0x2bc || c === 0x2010 || c === 0x2011;
 }
 
 function grow(n: number): void {

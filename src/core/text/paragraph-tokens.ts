@@ -17,7 +17,10 @@ export interface ParagraphTokens {
 /** Tokenize every paragraph of a and b into a fresh store (its ids stay valid for the whole comparison). */
 export function tokenizeArticles(a: Article, b: Article): ParagraphTokens {
   internerReset();
-  const store = new TokenStore();
+  // room for the worst case (a token per char, plus a sentinel per paragraph): no regrowth
+  let room = 0;
+  for (const x of [a, b]) for (const p of x.paragraphs) room += p.text.length + 1;
+  const store = new TokenStore(room);
   const entries = (x: Article) => new Map(x.paragraphs.map((p) => [p.index, store.add(p.text)]));
   return { store, a: entries(a), b: entries(b) };
 }

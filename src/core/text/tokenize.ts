@@ -226,9 +226,9 @@ function scanInto(text: string, kinds: Uint8Array, starts: Int32Array, ids: Int3
  * word diff alike.
  */
 export class TokenStore {
-  kind = new Uint8Array(4096);
-  start = new Int32Array(4096);
-  id = new Int32Array(4096);
+  kind: Uint8Array;
+  start: Int32Array;
+  id: Int32Array;
   from: number[] = [];
   to: number[] = [];
   /** Entry e's text has no white space at either end (and is not empty), so its tokens stand as they are in a joined text. */
@@ -240,6 +240,13 @@ export class TokenStore {
   /** The entry e's text (token i of it is text.slice(start[i], start[i + 1]): the sentinel ends the last). */
   textOfEntry(e: number): string {
     return this.texts[e]!;
+  }
+
+  /** `capacity`: room for this many tokens and entries (it grows past it when needed; a text of n chars has at most n tokens). */
+  constructor(capacity = 4096) {
+    this.kind = new Uint8Array(capacity);
+    this.start = new Int32Array(capacity);
+    this.id = new Int32Array(capacity);
   }
 
   /** The entry of `text`, tokenized on first sight. */
