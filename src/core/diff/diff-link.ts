@@ -149,20 +149,22 @@ export function diffLink(
   const qb = findQuotations(sb.text);
   const edits: Edit[] = [];
   const ranges: LinkDetail["ranges"] = [];
-  const startSetA = new Set(sa.starts), startSetB = new Set(sb.starts);
   const dlA = datelineSpans(sa.text, sa.starts), dlB = datelineSpans(sb.text, sb.starts);
+  // one edit's token ranges, reused for every edit (the classifier keeps no reference to it)
+  const tokenRanges = { a: d.a, a0: 0, a1: 0, b: d.b, b0: 0, b1: 0 };
   for (const s of d.spans) {
     const at = d.a.slice(s.a0, s.a1), bt = d.b.slice(s.b0, s.b1);
     const a0 = d.a.start[s.a0]!, b0 = d.b.start[s.b0]!;
     ranges.push({ a0, a1: a0 + at.length, b0, b1: b0 + bt.length });
     if (s.op === "equal") { edits.push({ op: "equal", a: at, b: bt }); continue; }
+    tokenRanges.a0 = s.a0; tokenRanges.a1 = s.a1; tokenRanges.b0 = s.b0; tokenRanges.b1 = s.b1;
     const c = classifyEdit(s.op, at, bt, {
       inQuote: overlapsQuote(qa, a0, a0 + at.length) || overlapsQuote(qb, b0, b0 + bt.length),
-      atParagraphStart: startSetA.has(a0) || startSetB.has(b0),
+      atParagraphStart: sa.starts.includes(a0) || sb.starts.includes(b0),
       inDateline: withinSpans(dlA, a0, a0 + at.length) && withinSpans(dlB, b0, b0 + bt.length) && (at.length > 0 || bt.length > 0),
       aBefore: sa.text.slice(Math.max(0, a0 - 16), a0),
       bBefore: sb.text.slice(Math.max(0, b0 - 16), b0),
-      tokens: { a: d.a, a0: s.a0, a1: s.a1, b: d.b, b0: s.b0, b1: s.b1 },
+      tokens: tokenRanges,
     });
     edits.push({ op: s.op, a: at, b: bt, class: c.class, tags: c.tags });
   }
