@@ -39,6 +39,7 @@ export interface LinkDetail {
 }
 
 function side(paragraphs: Paragraph[], byIndex: Map<number, Paragraph>, indices: number[]): { text: string; starts: number[] } {
+  if (indices.length === 1) return { text: (byIndex.get(indices[0]!) ?? paragraphs[indices[0]!])?.text ?? "", starts: [0] };
   const starts: number[] = [];
   let off = 0;
   const parts: string[] = [];

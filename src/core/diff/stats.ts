@@ -51,20 +51,20 @@ export function computeStats(a: Article, b: Article, details: LinkDetail[], only
   const memo = new Map<string, number>(); // words of a paragraph text, for this comparison
   for (const d of details) {
     // a diffed link counted its edits' body words; an identical one is counted from its text
-    const bw = d.bodyWords;
-    d.link.edits.forEach((e, k) => {
-      const r = d.ranges[k]!;
+    const bw = d.bodyWords, edits = d.link.edits;
+    for (let k = 0; k < edits.length; k++) {
+      const e = edits[k]!, r = d.ranges[k]!;
       counts[bucketOf(e)] += bw ? bw.a[k]! : bodyWords(d.a, r.a0, r.a1, isA, memo);
       const wb = bw ? bw.b[k]! : bodyWords(d.b, r.b0, r.b1, isB, memo);
       bWords += wb;
       if (e.op === "insert") newB += wb;
-      if (e.op === "equal") return;
+      if (e.op === "equal") continue;
       if (e.class === "style") styleEdits++;
       else {
         substantiveEdits++;
         if (e.tags.includes("number")) changedNumbers++;
       }
-    });
+    }
   }
   const byA = new Map(a.paragraphs.map((p) => [p.index, p]));
   const byB = new Map(b.paragraphs.map((p) => [p.index, p]));
