@@ -90,15 +90,16 @@ export class BodySearch {
     candidates = candidates.filter((i) => this.quotesOf(i).length > 0);
     for (const i of candidates) if (this.quotesOf(i).some((q) => q === text || (long && q.includes(text)))) return { b: i, status: "verbatim" };
     const l = loose(text), pl = ` ${l} `;
-    // three tests, cheapest first: the quotation's longest word (its first four letters, which
-    // spelling variants keep) appears in the paragraph; a quotation of the paragraph holds the
-    // loose form; the paragraph's own loose form holds it
+    // three tests, all needed, cheapest first: a quotation of the paragraph holds the loose form
+    // (the loose quotations are made once per paragraph and comparison, and most candidates fail
+    // here); the quotation's longest word (its first four letters, which spelling variants keep)
+    // appears in the paragraph; the paragraph's own loose form holds it
     const stem = w.reduce((x, y) => (y.length > x.length ? y : x)).slice(0, 4);
     for (const i of candidates) {
+      if (!this.looseQuotesOf(i).some((q) => q === pl || (long && q.includes(pl)))) continue;
       let lower = this.lower.get(i);
       if (lower === undefined) { lower = this.byIndex.get(i)!.toLowerCase(); this.lower.set(i, lower); }
       if (!lower.includes(stem)) continue;
-      if (!this.looseQuotesOf(i).some((q) => q === pl || (long && q.includes(pl)))) continue;
       let lt = this.looseText.get(i);
       if (lt === undefined) { lt = ` ${loose(this.byIndex.get(i)!)} `; this.looseText.set(i, lt); }
       if (lt.includes(pl)) return { b: i, status: "style" };
