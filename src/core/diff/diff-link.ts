@@ -9,6 +9,7 @@ import { findQuotations, type QuoteSpan } from "../text/quotes.ts";
 import type { ParagraphTokens } from "../text/paragraph-tokens.ts";
 import { NUMBER, TokenList } from "../text/tokenize.ts";
 import { classifyEdit } from "./classify.ts";
+import { countEdit, type EditCounts, emptyCounts } from "./edit-counts.ts";
 import type { Span } from "./cleanup.ts";
 import type { DiffOptions } from "./defaults.ts";
 import { diffTexts } from "./diff-words.ts";
@@ -31,11 +32,10 @@ export interface LinkDetail {
   /** Character ranges of each edit in A and B text (parallel to link.edits). */
   ranges: Array<{ a0: number; a1: number; b0: number; b1: number }>;
   /**
-   * Body words (words and numbers in body paragraphs) of each edit's A and B parts, parallel to
-   * link.edits; null when the link was not tokenized (identical sides), which the stats count from
-   * the text.
+   * The link's tally for the statistics (body words: words and numbers in body paragraphs); null
+   * when the link was not tokenized (identical sides), which the stats count from the text.
    */
-  bodyWords: { a: number[]; b: number[] } | null;
+  counts: EditCounts | null;
 }
 
 function side(paragraphs: Paragraph[], byIndex: Map<number, Paragraph>, indices: number[]): { text: string; starts: number[] } {
@@ -76,6 +76,13 @@ function bodyWordsPerSpan(t: TokenList, starts: number[], body: boolean[], spans
     out.push(n);
   }
   return out;
+}
+
+/** The statistics' tally of a link's edits, from each edit's body words on both sides (counted here: the token lists are reused by the next link). */
+function tally(edits: Edit[], aWords: number[], bWords: number[]): EditCounts {
+  const c = emptyCounts();
+  for (let k = 0; k < edits.length; k++) countEdit(c, edits[k]!, aWords[k]!, bWords[k]!);
+  return c;
 }
 
 /** The two token lists every link is tokenized into (diffLink runs one link at a time). */
@@ -141,7 +148,7 @@ export function diffLink(
       a: { text: sa.text, paragraphs: link.a, starts: sa.starts, quotes: qa },
       b: { text: sb.text, paragraphs: link.b, starts: sb.starts, quotes: qa },
       ranges: edits.length ? [{ a0: 0, a1: sa.text.length, b0: 0, b1: sb.text.length }] : [],
-      bodyWords: null,
+      counts: null,
     };
   }
   const filled = tokens !== undefined &&
@@ -178,11 +185,8 @@ export function diffLink(
     a: { text: sa.text, paragraphs: link.a, starts: sa.starts, quotes: qa },
     b: { text: sb.text, paragraphs: link.b, starts: sb.starts, quotes: qb },
     ranges,
-    // counted here: the token lists are reused by the next link
-    bodyWords: {
-      a: bodyWordsPerSpan(d.a, sa.starts, link.a.map(isBody(aIndex, a.paragraphs)), d.spans, true),
-      b: bodyWordsPerSpan(d.b, sb.starts, link.b.map(isBody(bIndex, b.paragraphs)), d.spans, false),
-    },
+    counts: tally(edits, bodyWordsPerSpan(d.a, sa.starts, link.a.map(isBody(aIndex, a.paragraphs)), d.spans, true),
+      bodyWordsPerSpan(d.b, sb.starts, link.b.map(isBody(bIndex, b.paragraphs)), d.spans, false)),
   };
 }
 

@@ -3,17 +3,11 @@
  * kept with style edits only, reworded, cut; the share of B's body words that is new; counts of
  * edits, altered quotations and changed numbers. Non-body paragraphs are left out of the shares.
  */
-import type { Article, Edit, QuoteFate, Stats } from "../article.ts";
+import type { Article, QuoteFate, Stats } from "../article.ts";
 import { countWords } from "../text/tokenize.ts";
+import { addCounts, countEdit, emptyCounts } from "./edit-counts.ts";
 import { type LinkDetail, type LinkSide, PARAGRAPH_JOIN, paragraphAt } from "./diff-link.ts";
 
-type Bucket = "verbatim" | "styleOnly" | "reworded" | "cut";
-
-function bucketOf(e: Edit): Bucket {
-  if (e.op === "equal") return "verbatim";
-  if (e.class === "style") return "styleOnly";
-  return e.op === "delete" ? "cut" : "reworded";
-}
 
 /**
  * Words of side text [from, to) that lie in body paragraphs (ranges never cut a word). A whole
@@ -46,33 +40,25 @@ export function computeStats(a: Article, b: Article, details: LinkDetail[], only
   const bodyA = new Set(a.paragraphs.filter((p) => p.role === "body").map((p) => p.index));
   const bodyB = new Set(b.paragraphs.filter((p) => p.role === "body").map((p) => p.index));
   const isA = (i: number) => bodyA.has(i), isB = (i: number) => bodyB.has(i);
-  const counts: Record<Bucket, number> = { verbatim: 0, styleOnly: 0, reworded: 0, cut: 0 };
-  let newB = 0, bWords = 0, styleEdits = 0, substantiveEdits = 0, changedNumbers = 0;
+  const counts = emptyCounts();
   const memo = new Map<string, number>(); // words of a paragraph text, for this comparison
   for (const d of details) {
-    // a diffed link counted its edits' body words; an identical one is counted from its text
-    const bw = d.bodyWords, edits = d.link.edits;
+    // a diffed link tallied its edits as it made them; an identical one is counted from its text
+    if (d.counts) { addCounts(counts, d.counts); continue; }
+    const edits = d.link.edits;
     for (let k = 0; k < edits.length; k++) {
-      const e = edits[k]!, r = d.ranges[k]!;
-      counts[bucketOf(e)] += bw ? bw.a[k]! : bodyWords(d.a, r.a0, r.a1, isA, memo);
-      const wb = bw ? bw.b[k]! : bodyWords(d.b, r.b0, r.b1, isB, memo);
-      bWords += wb;
-      if (e.op === "insert") newB += wb;
-      if (e.op === "equal") continue;
-      if (e.class === "style") styleEdits++;
-      else {
-        substantiveEdits++;
-        if (e.tags.includes("number")) changedNumbers++;
-      }
+      const r = d.ranges[k]!;
+      countEdit(counts, edits[k]!, bodyWords(d.a, r.a0, r.a1, isA, memo), bodyWords(d.b, r.b0, r.b1, isB, memo));
     }
   }
   const byA = new Map(a.paragraphs.map((p) => [p.index, p]));
   const byB = new Map(b.paragraphs.map((p) => [p.index, p]));
   for (const i of onlyA) if (bodyA.has(i)) counts.cut += wordsOf(byA.get(i)!.text, memo);
-  for (const i of onlyB) if (bodyB.has(i)) { const n = wordsOf(byB.get(i)!.text, memo); newB += n; bWords += n; }
+  for (const i of onlyB) if (bodyB.has(i)) { const n = wordsOf(byB.get(i)!.text, memo); counts.newB += n; counts.bWords += n; }
   // every A body word fell in exactly one bucket (links and onlyA cover A); B likewise
   const aWords = counts.verbatim + counts.styleOnly + counts.reworded + counts.cut;
   const shareA = (n: number) => (aWords ? round(n / aWords) : 0);
+  const { bWords, newB, styleEdits, substantiveEdits, changedNumbers } = counts;
   return {
     aWords,
     bWords,
