@@ -1,7 +1,7 @@
 /**
- * @module Word diff of two texts (one link): jsdiff's Myers diff over our tokens, cleaned up
- * semantically, with a bounded cost. A diff over budget falls back to sentences, then to one whole
- * replace, and says so.
+ * @module Word diff of two texts (one link): jsdiff's Myers diff over sentences, then Myers over
+ * the interned ids of the changed sentences' tokens, cleaned up semantically, with a bounded cost. A
+ * diff over budget falls back to sentences, then to one whole replace, and says so.
  */
 import { diffArrays } from "diff";
 import { internerReset } from "../text/intern.ts";
@@ -10,6 +10,7 @@ import { cleanupSemantic, type Span } from "./cleanup.ts";
 import { DIFF_DEFAULTS, type DiffOptions } from "./defaults.ts";
 import { myersDiff } from "./myers.ts";
 
+/** The two texts' token lists (the caller's, when it passed them) and the spans over them. */
 export interface TokenDiff {
   a: TokenList;
   b: TokenList;
@@ -87,7 +88,8 @@ function unitsOf(t: TokenList, starts: number[]): string[] {
  * Diff two texts word by word. Two passes: sentences first (jsdiff over sentence units: moved or
  * untouched sentences cost nothing), then Myers over the tokens of each changed run of sentences.
  * Pure and bounded: a run over budget stays one sentence-level replace, and a text with too many
- * changed sentences becomes one replace; `fallback` says so.
+ * changed sentences becomes one replace; `fallback` says so. `lists`: token lists to fill (and
+ * return) instead of new ones; with `filled`, the caller has filled them with these texts already.
  */
 export function diffTexts(aText: string, bText: string, opts: DiffOptions = {}, lists?: [TokenList, TokenList], filled = false): TokenDiff {
   const o = { ...DIFF_DEFAULTS, ...opts };

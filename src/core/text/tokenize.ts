@@ -3,8 +3,10 @@
  * "self-defence", "U.S."), numbers ("1,000.5", "$3bn", "40%", "1990s"), punctuation and white space,
  * each with its offset. Joining every token's text gives the input back exactly.
  *
- * A hand-written scanner rather than one big regular expression: it runs on every link of every
- * comparison, and the scanner is several times faster (bench/compare.bench.ts).
+ * A hand-written scanner rather than one big regular expression: it runs on every paragraph of every
+ * comparison, and the scanner is several times faster (bench/compare.bench.ts). The pipeline keeps
+ * tokens as parallel arrays with interned ids (TokenList for one text, TokenStore for many);
+ * `tokenize` gives them as objects, the plain form the tests hold the fast paths to.
  */
 
 import { internRange } from "./intern.ts";
@@ -15,8 +17,7 @@ export type TokenKind = "word" | "number" | "punct" | "space";
 export const WORD = 0, NUMBER = 1, PUNCT = 2, SPACE = 3;
 const KIND_NAMES: readonly TokenKind[] = ["word", "number", "punct", "space"];
 
-/** One token: its kind and where it lies in the input; its text is sliced only when asked for (most
- * tokens of a long diff sit in untouched sentences and are never read). */
+/** One token: its kind and where it lies in the input. */
 export class Token {
   constructor(
     readonly kind: TokenKind,
@@ -28,14 +29,6 @@ export class Token {
   ) {}
   get text(): string {
     return this.source.slice(this.start, this.end);
-  }
-  /** Same text as `other`, compared in place (no slices). */
-  sameText(other: Token): boolean {
-    const n = this.end - this.start;
-    if (n !== other.end - other.start) return false;
-    const s = this.source, t = other.source;
-    for (let k = 0; k < n; k++) if (s.charCodeAt(this.start + k) !== t.charCodeAt(other.start + k)) return false;
-    return true;
   }
 }
 
