@@ -87,6 +87,8 @@ function tally(edits: Edit[], aWords: number[], bWords: number[]): EditCounts {
 
 /** The two token lists every link is tokenized into (diffLink runs one link at a time). */
 const LISTS: [TokenList, TokenList] = [new TokenList(), new TokenList()];
+/** Lists grown past this many tokens by a rare huge link are let go afterwards, not kept for good. */
+const KEEP_TOKENS = 1 << 18;
 
 /** Fill `list` with a link side's tokens from the store when every paragraph there is clean; false when it must be scanned. */
 function fillFromStore(list: TokenList, tokens: ParagraphTokens, byIndex: Map<number, number>, indices: number[], text: string): boolean {
@@ -176,17 +178,19 @@ export function diffLink(
     });
     edits.push({ op: s.op, a: at, b: bt, class: c.class, tags: c.tags });
   }
+  const isBody = (m: Map<number, Paragraph>, ps: Paragraph[]) => (i: number) => (m.get(i) ?? ps[i])?.role === "body";
+  const counts = tally(edits, bodyWordsPerSpan(d.a, sa.starts, link.a.map(isBody(aIndex, a.paragraphs)), d.spans, true),
+    bodyWordsPerSpan(d.b, sb.starts, link.b.map(isBody(bIndex, b.paragraphs)), d.spans, false));
+  for (let k = 0; k < 2; k++) if (LISTS[k]!.kind.length > KEEP_TOKENS) LISTS[k] = new TokenList();
   // the link's own fields by name (a spread of it was a tenth of this function's time)
   const out: LinkWithEdits = { a: link.a, b: link.b, kind: link.kind, similarity: link.similarity, edits };
   if (d.fallback) out.fallback = d.fallback;
-  const isBody = (m: Map<number, Paragraph>, ps: Paragraph[]) => (i: number) => (m.get(i) ?? ps[i])?.role === "body";
   return {
     link: out,
     a: { text: sa.text, paragraphs: link.a, starts: sa.starts, quotes: qa },
     b: { text: sb.text, paragraphs: link.b, starts: sb.starts, quotes: qb },
     ranges,
-    counts: tally(edits, bodyWordsPerSpan(d.a, sa.starts, link.a.map(isBody(aIndex, a.paragraphs)), d.spans, true),
-      bodyWordsPerSpan(d.b, sb.starts, link.b.map(isBody(bIndex, b.paragraphs)), d.spans, false)),
+    counts,
   };
 }
 
