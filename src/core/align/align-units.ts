@@ -383,7 +383,11 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
     const need = Math.ceil(rare.length / 2);
     for (const b of touched) {
       if (hits[b]! < need) continue;
-      const known = pairSim(a, b);
+      // (pairSim written out: a call to this call's own closure here made V8 drop the optimized code
+      // on the next call, "wrong call target")
+      const list = rowCand[a]!;
+      let known = -1;
+      for (let k = 0; k < list.length; k++) { const x = list[k]!; if (x === b) { known = rowSim[a]![k]!; break; } if (x > b) break; }
       const s = known >= 0 ? known : pairDice(a, b);
       if (s >= o.moveSimilarity) leftovers.push([s, a, b]);
     }
