@@ -32,7 +32,7 @@ export interface EditTokens {
   b1: number;
 }
 
-/** classify.ts's word tests, applied here to one token's text. */
+/** classify.ts's word tests, applied here to one token's text (classify.ts is the one caller: the facts are cached by token id alone). */
 export interface WordTests {
   /** A lowercase word run that number formats touch (`plainKey` leaves these out). */
   isNumberLike(lowerRun: string): boolean;
@@ -124,7 +124,11 @@ function setLetterWords(id: number, w: TokenLetterWords): void {
   else wordsOfText[id - 65536] = w;
 }
 
-/** ASCII, or an apostrophe or hyphen a word may hold (Iraq’s, self‐defence): neither a letter nor a digit, and caseless. */
+/**
+ * ASCII, or an apostrophe or hyphen a word may hold (Iraq’s, self‐defence, donʼt): caseless, and never
+ * a letter or digit across a token boundary from another (the modifier apostrophe ʼ is a letter to
+ * Unicode, but the tokenizer keeps it in one token with the letters and digits around it).
+ */
 function isPlainChar(c: number): boolean {
   return c < 128 || c === 0x2019 || c === 0x2018 || c === 0xb4 || c === 0x2bc || c === 0x2010 || c === 0x2011;
 }
