@@ -230,16 +230,16 @@ export class TokenStore {
   private entryOf = new Map<string, number>();
   private texts: string[] = [];
 
-  /** The entry e's text (token i of it is text.slice(start[i], start[i + 1]): the sentinel ends the last). */
-  textOfEntry(e: number): string {
-    return this.texts[e]!;
-  }
-
   /** `capacity`: room for this many tokens and entries (it grows past it when needed; a text of n chars has at most n tokens). */
   constructor(capacity = 4096) {
     this.kind = new Uint8Array(capacity);
     this.start = new Int32Array(capacity);
     this.id = new Int32Array(capacity);
+  }
+
+  /** The entry e's text (token i of it is text.slice(start[i], start[i + 1]): the sentinel ends the last). */
+  textOfEntry(e: number): string {
+    return this.texts[e]!;
   }
 
   /** The entry of `text`, tokenized on first sight. */
