@@ -5,6 +5,7 @@
  */
 import type { Alignment, Article, Comparison, QuoteFate } from "../article.ts";
 import type { DiffOptions } from "./defaults.ts";
+import { internerReset } from "../text/intern.ts";
 import type { ParagraphTokens } from "../text/paragraph-tokens.ts";
 import { diffLink, paragraphIndexMap, type LinkDetail } from "./diff-link.ts";
 import { BodySearch, quoteFatesOfLink, quoteFatesOfUnlinked } from "./quote-fates.ts";
@@ -12,6 +13,9 @@ import { computeStats } from "./stats.ts";
 
 /** `tokens`: both articles' paragraphs, tokenized already (compareArticles shares them with the aligner). */
 export function compareAligned(a: Article, b: Article, alignment: Alignment, opts: DiffOptions = {}, tokens?: ParagraphTokens): Comparison {
+  // the interner is reset (when full) before a comparison, never inside one: ids stay valid
+  // throughout (tokenizeArticles did so already when the tokens come from it)
+  if (!tokens) internerReset();
   const aIndex = paragraphIndexMap(a), bIndex = paragraphIndexMap(b);
   const details: LinkDetail[] = alignment.links.map((l) => diffLink(l, a, b, aIndex, bIndex, opts, tokens));
   const isBodyA = (i: number) => aIndex.get(i)?.role === "body";

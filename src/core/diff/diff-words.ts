@@ -97,7 +97,9 @@ export function diffTexts(aText: string, bText: string, opts: DiffOptions = {}, 
   // lists the caller filled (from a token store) hold these texts already
   if (lists && filled) [a, b] = lists;
   else {
-    internerReset();
+    // a caller that passes lists owns the interner's resets (compareAligned, tokenizeArticles):
+    // a reset between two links would leave ids from before it in use
+    if (!lists) internerReset();
     a = (lists?.[0] ?? new TokenList()).fill(aText);
     b = (lists?.[1] ?? new TokenList()).fill(bText);
   }
