@@ -81,7 +81,7 @@ export default async function bench(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "wirediff-bench-"));
   const rows: string[] = [];
   rows.push(`cap ${CAP_MS} ms; times in ms (median); ratio = compare / git process`);
-  rows.push("| words | edits | compare | (align part) | diffWords | dmp words+semantic | git --word-diff | compare/git | heap MB (compare) |");
+  rows.push("| words | edits | compare | (align alone) | diffWords | dmp words+semantic | git --word-diff | compare/git | heap MB (compare) |");
   rows.push("|---|---|---|---|---|---|---|---|---|");
   try {
     for (const words of SIZES) {
