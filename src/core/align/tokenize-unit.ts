@@ -3,11 +3,12 @@
  * variants and US/UK spellings. Language-neutral (Unicode letters, marks and digits; no stemming),
  * so it works for German as for English.
  *
- * Words become integer ids through a module-level interner (word -> id of its canonical form), so
- * the aligner compares integers and asks for each word's canonical spelling once, not once per
- * occurrence. A hand-written scanner over char codes: this runs over every word of both versions.
+ * Words become integer ids through the shared interner (text/intern.ts, the word diff's too) and a
+ * table from each word's id to the id of its canonical form, so the aligner compares integers and
+ * asks for each word's canonical spelling once, not once per occurrence. A hand-written scanner over
+ * char codes: this runs over every word of both versions.
  */
-import { internerGeneration } from "../text/intern.ts";
+import { FNV_32_PRIME, FNV_OFFSET_BASIS, internerGeneration, internerReset, internHashed } from "../text/intern.ts";
 import { canonicalSpelling } from "../text/spelling.ts";
 import { NUMBER, type TokenStore } from "../text/tokenize.ts";
 
@@ -42,6 +43,7 @@ function isApostrophe(c: number): boolean {
  * which NFKC can make longer than the input) it writes nothing and returns minus the room it needs.
  */
 export function wordIdsInto(text: string, out: Int32Array, at: number): number {
+  syncCanonical();
   let w = at;
   // apostrophe variants first: NFKC turns the acute accent (´) into a space and a combining mark.
   // NFKC (ligatures, full-width forms) only when needed; plain ASCII skips it.
@@ -53,10 +55,10 @@ export function wordIdsInto(text: string, out: Int32Array, at: number): number {
     let c = folded.charCodeAt(k);
     if (!isWordCode(c)) { k++; continue; }
     // the word is hashed while it is scanned, and only sliced out of the text when it is new
-    let start = k, end = k, digit = false, h = FNV_OFFSET, word: string | null = null;
+    let start = k, end = k, digit = false, h = FNV_OFFSET_BASIS, word: string | null = null;
     const first = k;
     for (;;) {
-      while (k < n && isWordCode((c = folded.charCodeAt(k)))) { if (c >= 48 && c <= 57) digit = true; h = Math.imul(h ^ c, FNV_PRIME); k++; }
+      while (k < n && isWordCode((c = folded.charCodeAt(k)))) { if (c >= 48 && c <= 57) digit = true; h = Math.imul(h ^ c, FNV_32_PRIME); k++; }
       end = k;
       // an apostrophe inside a word (don't, Shi'ite, O’Brien) joins; a possessive 's is dropped
       if (k + 1 < n && isApostrophe(c) && isWordCode(folded.charCodeAt(k + 1)) && classOf(folded.charCodeAt(k + 1)) !== 2) {
@@ -68,8 +70,8 @@ export function wordIdsInto(text: string, out: Int32Array, at: number): number {
       break;
     }
     // [start, end) is the last segment (a dropped possessive 's lies past its end)
-    if (word === null) out[w++] = internRange(folded, first, end, h, digit);
-    else { word += folded.slice(start, end); out[w++] = internRange(word, 0, word.length, h, digit); }
+    if (word === null) out[w++] = canonicalIdOf(folded, first, end, h, digit);
+    else { word += folded.slice(start, end); out[w++] = canonicalIdOf(word, 0, word.length, h, digit); }
   }
   return w - at;
 }
@@ -92,8 +94,7 @@ const MARK = 1, FOLDS_TO_APOSTROPHE = 2;
 const MARK_START = /^\p{M}/u;
 let tokenWordPool = new Int32Array(1 << 16);
 let tokenWordUsed = 0;
-let tokenCacheGeneration = -1, tokenCacheInternGeneration = -1;
-let internGeneration = 0;
+let tokenCacheGeneration = -1;
 let scratch = new Int32Array(64);
 
 /** The word ids of token i of `entryText` (cached by its id); returns the id. */
@@ -126,9 +127,10 @@ function tokenWords(store: TokenStore, i: number, entryText: string): number {
  * caller scans the text with `wordIdsInto`.
  */
 export function wordIdsFromTokens(store: TokenStore, e: number, out: Int32Array, at: number): number {
-  if (tokenCacheGeneration !== internerGeneration() || tokenCacheInternGeneration !== internGeneration) {
+  syncCanonical();
+  if (tokenCacheGeneration !== internerGeneration()) {
     tokenWordAt.fill(-1); tokenWordUsed = 0;
-    tokenCacheGeneration = internerGeneration(); tokenCacheInternGeneration = internGeneration;
+    tokenCacheGeneration = internerGeneration();
   }
   const from = store.from[e]!, to = store.to[e]!;
   const kind = store.kind, text = store.textOfEntry(e);
@@ -156,75 +158,53 @@ export function tokenizeUnit(text: string): string[] {
   return Array.from(buf.subarray(0, n), wordOfId);
 }
 
-// ---- the interner ------------------------------------------------------------------------------
-// Scanned words live in an open-addressing table keyed by an FNV-1a hash of their chars; a word's
-// chars are kept in one flat char pool and compared against the text there, so a word seen before
-// costs no string allocation (and no polymorphic string reads).
+// ---- canonical ids --------------------------------------------------------------------------
+// A scanned word gets its exact id from the shared interner (text/intern.ts: hashed while scanned,
+// compared in a char pool, no string made for a word seen before), and each exact id is given the id
+// of its canonical form once. The canonical ids live as long as the interner's ids: when the
+// interner is reset, they are forgotten with it.
 
-const FNV_OFFSET = 0x811c9dc5 | 0, FNV_PRIME = 0x01000193;
-let slots = 1 << 14;
-let slotId = new Int32Array(slots).fill(-1);
-const rawHash: number[] = [];
-const rawStart: number[] = [];
-const rawLength: number[] = [];
-let pool = new Uint16Array(1 << 16);
-let poolUsed = 0;
-/** Raw word id -> id of its canonical form. */
-const rawCanonical: number[] = [];
+/** Exact word id -> id of its canonical form; -1 not yet asked. */
+let canonicalOfExact = new Int32Array(1 << 17).fill(-1);
 /** Canonical form -> id, and back. */
 const idOfCanonical = new Map<string, number>();
 const canonicalOfId: string[] = [];
 /** 1 when the canonical word holds an ASCII digit (a figure, a date). */
 const digitOfId: number[] = [];
-/** Forget everything past this many distinct words (only between calls, see `internReset`). */
-const MAX_WORDS = 400_000;
+let canonicalGeneration = -1;
 
-function internRange(s: string, start: number, end: number, h: number, digit: boolean): number {
-  const mask = slots - 1, len = end - start;
-  let i = h & mask;
-  for (;;) {
-    const id = slotId[i]!;
-    if (id === -1) break;
-    if (rawHash[id] === h && rawLength[id] === len) {
-      const p = rawStart[id]!;
-      let q = 0;
-      while (q < len && pool[p + q] === s.charCodeAt(start + q)) q++;
-      if (q === len) return rawCanonical[id]!;
-    }
-    i = (i + 1) & mask;
+/** Forget the canonical ids when the interner has forgotten its ids. */
+function syncCanonical(): void {
+  if (canonicalGeneration === internerGeneration()) return;
+  canonicalOfExact.fill(-1);
+  idOfCanonical.clear(); canonicalOfId.length = 0; digitOfId.length = 0;
+  canonicalGeneration = internerGeneration();
+}
+
+function canonicalIdOf(s: string, start: number, end: number, h: number, digit: boolean): number {
+  const id = internHashed(s, start, end, h);
+  if (id >= canonicalOfExact.length) {
+    const grown = new Int32Array(Math.max(id + 1, canonicalOfExact.length * 2)).fill(-1);
+    grown.set(canonicalOfExact);
+    canonicalOfExact = grown;
   }
+  const known = canonicalOfExact[id]!;
+  if (known !== -1) return known;
   const word = start === 0 && end === s.length ? s : s.slice(start, end);
   const c = digit ? word : canonicalSpelling(word);
   let cid = idOfCanonical.get(c);
   if (cid === undefined) { cid = canonicalOfId.length; canonicalOfId.push(c); digitOfId.push(digit ? 1 : 0); idOfCanonical.set(c, cid); }
-  if (poolUsed + len > pool.length) { const p = new Uint16Array(Math.max(pool.length * 2, poolUsed + len)); p.set(pool); pool = p; }
-  const id = rawHash.length;
-  rawHash.push(h); rawStart.push(poolUsed); rawLength.push(len); rawCanonical.push(cid);
-  for (let q = start; q < end; q++) pool[poolUsed++] = s.charCodeAt(q);
-  slotId[i] = id;
-  if (rawHash.length * 2 > slots) rehash();
+  canonicalOfExact[id] = cid;
   return cid;
 }
 
-function rehash(): void {
-  slots *= 2;
-  slotId = new Int32Array(slots).fill(-1);
-  const mask = slots - 1;
-  for (let id = 0; id < rawHash.length; id++) {
-    let i = rawHash[id]! & mask;
-    while (slotId[i] !== -1) i = (i + 1) & mask;
-    slotId[i] = id;
-  }
-}
-
-/** Call before a batch of `wordIdsInto`: keeps the interner bounded. Ids from before a reset are stale. */
+/**
+ * Call before a batch of `wordIdsInto` whose ids are not shared with anything else: keeps the
+ * interner bounded (ids from before a reset are stale). A caller holding a token store's ids must not.
+ */
 export function internReset(): void {
-  if (rawHash.length > MAX_WORDS) {
-    internGeneration++;
-    rawHash.length = 0; rawStart.length = 0; rawLength.length = 0; rawCanonical.length = 0; poolUsed = 0;
-    idOfCanonical.clear(); canonicalOfId.length = 0; digitOfId.length = 0;
-    slots = 1 << 14; slotId = new Int32Array(slots).fill(-1);
-  }
+  internerReset();
+  syncCanonical();
 }
 
 /** The canonical word behind an interned id. */

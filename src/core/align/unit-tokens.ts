@@ -36,7 +36,8 @@ export type UnitWordIds = (side: number, unit: number, out: Int32Array, at: numb
 
 /** Tokens of a's and b's units; see the module comment. */
 export function unitTokens(aTexts: readonly string[], bTexts: readonly string[], fromTokens?: UnitWordIds): UnitTokens {
-  internReset();
+  // the interner may be reset (when full) unless the caller holds token ids from it
+  if (!fromTokens) internReset();
   call++;
   const words: string[] = [];
   const digitList: number[] = [];

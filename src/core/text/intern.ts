@@ -1,7 +1,7 @@
 /**
  * @module Exact-text interner: a character range of any string gets an integer id, the same id for
  * the same characters wherever they stand. The word diff compares token ids instead of slicing
- * every token out of its text (bench/compare.bench.ts).
+ * every token out of its text (bench/compare.bench.ts); the aligner's words get their ids here too.
  *
  * An open-addressing table keyed by an FNV-1a hash of the characters; each distinct text is kept
  * once in a flat char pool and compared against the source there, so a text seen before costs no
@@ -31,6 +31,15 @@ export function internRange(s: string, start: number, end: number): number {
   if (end - start === 1) return s.charCodeAt(start);
   let h = FNV_OFFSET;
   for (let k = start; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
+  return internHashed(s, start, end, h);
+}
+
+/** The FNV-1a hash `internHashed` expects: start from FNV_OFFSET_BASIS, then `Math.imul(h ^ c, FNV_PRIME)` per char. */
+export const FNV_OFFSET_BASIS = FNV_OFFSET, FNV_32_PRIME = FNV_PRIME;
+
+/** The id of s[start, end), whose FNV-1a hash the caller computed while scanning it. */
+export function internHashed(s: string, start: number, end: number, h: number): number {
+  if (end - start === 1) return s.charCodeAt(start);
   const mask = slots - 1, len = end - start;
   let i = h & mask;
   for (;;) {
