@@ -13,6 +13,7 @@
  * 5. a pass that links what the DP left unlinked out of order (moves), then flags every group that
  *    breaks the order of its neighbours as moved.
  */
+import { fnv1a } from "../text/intern.ts";
 import { ALIGN_DEFAULTS, type AlignOptions } from "./defaults.ts";
 import { unitTokens, type UnitWordIds } from "./unit-tokens.ts";
 
@@ -144,7 +145,7 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
       let h = 0;
       for (let q = off[u]!; q < off[u + 1]!; q++) {
         const t = tok[q]!;
-        if (wordKeys[t]! < 0) wordKeys[t] = textHash(words[t]!) & 0xffffff;
+        if (wordKeys[t]! < 0) wordKeys[t] = fnv1a(words[t]!) & 0xffffff;
         h = (h + wordKeys[t]!) & 0xffffff;
       }
       unitKeys[u] = h;
@@ -483,11 +484,4 @@ function inOrderChain(
   const out: number[] = [];
   for (let k = best; k >= 0; k = prev[k]!) out.push(k);
   return out.reverse();
-}
-
-/** FNV-1a of a string, 32 bits. */
-function textHash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }

@@ -8,7 +8,6 @@ import { countWords } from "../text/tokenize.ts";
 import { addCounts, countEdit, emptyCounts } from "./edit-counts.ts";
 import { type LinkDetail, type LinkSide, PARAGRAPH_JOIN, paragraphAt } from "./diff-link.ts";
 
-
 /**
  * Words of side text [from, to) that lie in body paragraphs (ranges never cut a word). A whole
  * paragraph is counted through `memo` (by its text), so a paragraph B kept verbatim is scanned once.

@@ -29,9 +29,14 @@ const SINGLE = 65536;
 /** The id of s[start, end). */
 export function internRange(s: string, start: number, end: number): number {
   if (end - start === 1) return s.charCodeAt(start);
+  return internHashed(s, start, end, fnv1a(s, start, end));
+}
+
+/** FNV-1a over the char codes of s[start, end), as a signed 32-bit integer (the hash the table keys on). */
+export function fnv1a(s: string, start = 0, end = s.length): number {
   let h = FNV_OFFSET;
   for (let k = start; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
-  return internHashed(s, start, end, h);
+  return h;
 }
 
 /** The FNV-1a hash `internHashed` expects: start from FNV_OFFSET_BASIS, then `Math.imul(h ^ c, FNV_PRIME)` per char. */
