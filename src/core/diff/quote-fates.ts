@@ -7,7 +7,7 @@
 import type { Article, Edit, QuoteFate } from "../article.ts";
 import { canonicalSpelling } from "../text/spelling.ts";
 import { findQuotations, type QuoteSpan } from "../text/quotes.ts";
-import { alnumRuns, isWhiteSpace, letterLength } from "../text/word-runs.ts";
+import { alnumRunSummary, isWhiteSpace, letterLength } from "../text/word-runs.ts";
 import { type LinkDetail, paragraphAt } from "./diff-link.ts";
 
 /** Quote marks, punctuation and white space that the loose form turns into a space, as a table by char code (a lookup per char). */
@@ -37,35 +37,42 @@ export function loose(s: string): string {
   return out;
 }
 
-/**
- * Finds a quotation in B's body: exact substring first, then a loose form (marks, case, spelling)
- * computed only for paragraphs that hold the quotation's longest word.
- */
 /** How many B paragraphs either side of a link's B paragraph a changed quotation is looked for in. */
 const NEAR_WINDOW = 20;
 
+/**
+ * Finds a quotation in B's body: exact first, then a loose form (marks, case, spelling). What it
+ * learns of a paragraph (its quotations, their loose forms, its lowercase and loose text) it learns
+ * once per comparison, in arrays by paragraph index: most quotations it is asked for are not there,
+ * so a miss must cost little.
+ */
 export class BodySearch {
-  private looseText = new Map<number, string>();
-  private readonly byIndex: Map<number, string>;
-  constructor(b: Article) {
-    this.byIndex = new Map(b.paragraphs.filter((p) => p.role === "body").map((p) => [p.index, p.text]));
-  }
-  private quoteTexts = new Map<number, string[]>();
-  private lower = new Map<number, string>();
+  /** Body text by paragraph index (undefined: not a body paragraph). */
+  private readonly text: (string | undefined)[] = [];
+  /** Body paragraph indices in B's order (the order of a search over all of B). */
+  private readonly order: number[] = [];
+  private readonly quoteTexts: (string[] | undefined)[] = [];
   /** Loose forms of each paragraph's quotations, padded with a space on each side. */
-  private looseQuotes = new Map<number, string[]>();
-  private looseQuotesOf(i: number): string[] {
-    let q = this.looseQuotes.get(i);
-    if (q === undefined) { q = this.quotesOf(i).map((x) => ` ${loose(x)} `); this.looseQuotes.set(i, q); }
-    return q;
+  private readonly looseQuotes: (string[] | undefined)[] = [];
+  private readonly lower: (string | undefined)[] = [];
+  private readonly looseText: (string | undefined)[] = [];
+  constructor(b: Article) {
+    for (const p of b.paragraphs) {
+      if (p.role !== "body" || !(p.index >= 0)) continue;
+      // a later paragraph of the same index wins, and keeps the first one's place in the order
+      if (this.text[p.index] === undefined) this.order.push(p.index);
+      this.text[p.index] = p.text;
+    }
   }
   private quotesOf(i: number): string[] {
-    let q = this.quoteTexts.get(i);
-    if (q === undefined) { q = findQuotations(this.byIndex.get(i)!).map((x) => x.text); this.quoteTexts.set(i, q); }
+    let q = this.quoteTexts[i];
+    if (q === undefined) { q = findQuotations(this.text[i]!).map((x) => x.text); this.quoteTexts[i] = q; }
     return q;
   }
-  private static words(t: string): string[] {
-    return alnumRuns(t.toLowerCase());
+  private looseQuotesOf(i: number): string[] {
+    let q = this.looseQuotes[i];
+    if (q === undefined) { q = this.quotesOf(i).map((x) => ` ${loose(x)} `); this.looseQuotes[i] = q; }
+    return q;
   }
   /**
    * Paragraph index of B whose body text holds `text`, exactly ("verbatim") or loosely ("style").
@@ -73,37 +80,38 @@ export class BodySearch {
    * left its linked paragraph rarely travels far; this keeps the search off the whole of B).
    */
   find(text: string, near?: number): { b: number; status: "verbatim" | "style" } | null {
-    const w = BodySearch.words(text);
-    if (w.length === 0) return null;
-    let candidates: number[];
-    if (near !== undefined) {
-      candidates = [];
-      for (let i = near - NEAR_WINDOW; i <= near + NEAR_WINDOW; i++) if (this.byIndex.has(i)) candidates.push(i);
-    } else {
-      // all of B: native substring search is cheaper than building an index for a few quotations
-      candidates = [...this.byIndex.keys()];
-    }
-    const long = w.length >= 5;
+    const lowerText = text.toLowerCase();
+    const runs = alnumRunSummary(lowerText);
+    if (runs.count === 0) return null;
     // the words must stand inside a quotation of B too: a short quote ("as necessary") is often
-    // also a plain phrase, or part of another quotation, elsewhere. So the exact search looks in
-    // B's quotations only (a quotation holding the text puts it in the paragraph too), and a
-    // paragraph without quotations, which can hold neither kind of match, is dropped first; each
-    // paragraph's quotations are found once per comparison
-    candidates = candidates.filter((i) => this.quotesOf(i).length > 0);
-    for (const i of candidates) if (this.quotesOf(i).some((q) => q === text || (long && q.includes(text)))) return { b: i, status: "verbatim" };
-    const l = loose(text), pl = ` ${l} `;
-    // three tests, all needed, cheapest first: a quotation of the paragraph holds the loose form
-    // (the loose quotations are made once per paragraph and comparison, and most candidates fail
-    // here); the quotation's longest word (its first four letters, which spelling variants keep)
-    // appears in the paragraph; the paragraph's own loose form holds it
-    const stem = w.reduce((x, y) => (y.length > x.length ? y : x)).slice(0, 4);
+    // also a plain phrase, or part of another quotation, elsewhere. So both searches look in B's
+    // quotations only (a quotation holding the text puts it in the paragraph too); a paragraph
+    // without quotations, which can hold neither kind of match, is dropped first
+    const candidates: number[] = [];
+    if (near !== undefined) {
+      for (let i = Math.max(0, near - NEAR_WINDOW); i <= near + NEAR_WINDOW; i++) {
+        if (this.text[i] !== undefined && this.quotesOf(i).length > 0) candidates.push(i);
+      }
+    } else {
+      for (const i of this.order) if (this.quotesOf(i).length > 0) candidates.push(i);
+    }
+    if (candidates.length === 0) return null;
+    const long = runs.count >= 5;
     for (const i of candidates) {
-      if (!this.looseQuotesOf(i).some((q) => q === pl || (long && q.includes(pl)))) continue;
-      let lower = this.lower.get(i);
-      if (lower === undefined) { lower = this.byIndex.get(i)!.toLowerCase(); this.lower.set(i, lower); }
+      for (const q of this.quotesOf(i)) if (q === text || (long && q.includes(text))) return { b: i, status: "verbatim" };
+    }
+    const pl = ` ${loose(text)} `;
+    // three tests, all needed, cheapest first: a quotation of the paragraph holds the loose form
+    // (most candidates fail here); the quotation's longest word (its first four letters, which
+    // spelling variants keep) appears in the paragraph; the paragraph's own loose form holds it
+    const stem = lowerText.slice(runs.start, runs.end).slice(0, 4);
+    for (const i of candidates) {
+      let held = false;
+      for (const q of this.looseQuotesOf(i)) if (q === pl || (long && q.includes(pl))) { held = true; break; }
+      if (!held) continue;
+      const lower = (this.lower[i] ??= this.text[i]!.toLowerCase());
       if (!lower.includes(stem)) continue;
-      let lt = this.looseText.get(i);
-      if (lt === undefined) { lt = ` ${loose(this.byIndex.get(i)!)} `; this.looseText.set(i, lt); }
+      const lt = (this.looseText[i] ??= ` ${loose(this.text[i]!)} `);
       if (lt.includes(pl)) return { b: i, status: "style" };
     }
     return null;

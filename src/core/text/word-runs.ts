@@ -51,6 +51,24 @@ export function alnumRuns(s: string): string[] {
   return out;
 }
 
+/**
+ * How many alnum runs `s` holds and where its longest one stands (the first of equal length): what
+ * `alnumRuns(s)` would tell, without building it.
+ */
+export function alnumRunSummary(s: string): { count: number; start: number; end: number } {
+  const n = s.length;
+  let i = 0, count = 0, start = 0, end = 0;
+  while (i < n) {
+    if ((classAt(s, i) & 3) === 0) { i += width; continue; }
+    const from = i;
+    i += width;
+    while (i < n && (classAt(s, i) & 3) !== 0) i += width;
+    if (i - from > end - start) { start = from; end = i; }
+    count++;
+  }
+  return { count, start, end };
+}
+
 function isWordTail(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c === 39 || c === 0x2019 || c === 0xb4 || c === 45) { width = 1; return true; }
