@@ -15,8 +15,15 @@ import { NUMBER, type TokenStore } from "../text/tokenize.ts";
 const APOSTROPHE_RE = /[´’‘`ʼ′]/g;
 const WORDCHAR = /[\p{L}\p{M}\p{N}]/u;
 const NUMCHAR = /\p{N}/u;
+/**
+ * Chars NFKC leaves alone, alone or beside each other (a test checks every pair): ASCII, the Latin-1
+ * letters, the hyphen, en and em dashes and double curly quotes. A text of only these (once its
+ * apostrophes are folded to ') is its own NFKC form, so most news paragraphs skip the normalizer.
+ */
+export const NFKC_STABLE = "\\x00-\\x7f\\u00c0-\\u00ff\\u2010\\u2013\\u2014\\u201c\\u201d";
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\x00-\x7f]/;
+const NEEDS_NFKC = new RegExp(`[^${NFKC_STABLE}]`);
 
 /** Char classes of the BMP, filled on first sight: 0 unknown, 1 word char, 2 numeric word char, 3 other. */
 const CLASS = new Uint8Array(65536);
@@ -46,8 +53,14 @@ export function wordIdsInto(text: string, out: Int32Array, at: number): number {
   syncCanonical();
   let w = at;
   // apostrophe variants first: NFKC turns the acute accent (´) into a space and a combining mark.
-  // NFKC (ligatures, full-width forms) only when needed; plain ASCII skips it.
-  const folded = (NON_ASCII.test(text) ? text.replace(APOSTROPHE_RE, "'").normalize("NFKC") : text).toLowerCase();
+  // NFKC (ligatures, full-width forms) only when needed: plain ASCII skips the folding, and a text
+  // of chars NFKC leaves alone skips the normalizer
+  let plain = text;
+  if (NON_ASCII.test(text)) {
+    plain = text.replace(APOSTROPHE_RE, "'");
+    if (NEEDS_NFKC.test(plain)) plain = plain.normalize("NFKC");
+  }
+  const folded = plain.toLowerCase();
   const n = folded.length;
   if (at + (n >> 1) + 1 > out.length) return -((n >> 1) + 1);
   let k = 0;
