@@ -163,11 +163,19 @@ function styleTags(a: string, b: string, tokens: EditTokens | undefined): StyleT
   return tags;
 }
 
+function hasAgency(s: string): boolean {
+  DATELINE_AGENCY_RE.lastIndex = 0;
+  return DATELINE_AGENCY_RE.test(s);
+}
+
+/** A dateline's place without its agency, letters only. */
+function datelinePlace(s: string): string {
+  return s.replace(DATELINE_AGENCY_RE, "").replace(/[^\p{L}]+/gu, "").toLowerCase();
+}
+
 function isDateline(a: string, b: string): boolean {
-  const hasAgency = (s: string) => { DATELINE_AGENCY_RE.lastIndex = 0; return DATELINE_AGENCY_RE.test(s); };
   if (!hasAgency(a) && !hasAgency(b) && !/^[\s\p{Lu},.]+[:\u2014\u2013-]\s*$/u.test(a) && !/^[\s\p{Lu},.]+[:\u2014\u2013-]\s*$/u.test(b)) return false;
-  const strip = (s: string) => s.replace(DATELINE_AGENCY_RE, "").replace(/[^\p{L}]+/gu, "").toLowerCase();
-  return strip(a) === strip(b);
+  return datelinePlace(a) === datelinePlace(b);
 }
 
 /** A dateline alone, as an outlet adds or drops it: "WASHINGTON: ", "SUEZ, Egypt (AP) -- ", "Paris (AFP) - ". */
@@ -301,10 +309,13 @@ function sideWords(s: string, before: string, list?: TokenList, from = 0, to = 0
 }
 
 /** The per-token tests edit-tokens.ts learns each token's facts with (the string tests above, on one token). */
-const WORD_TESTS: WordTests = {
-  isNumberLike,
-  mayHoldNumber: mayHoldNumberText,
-  hasTagWord: (text) => letterWords(text).some((w) => ((WORD_KIND.get(w.toLowerCase()) ?? 0) & (DATE | VERB | HEDGE)) !== 0),
-  hasCapitalWord: (text) => letterWords(text).some(startsUpper),
-};
+const WORD_TESTS: WordTests = { isNumberLike, mayHoldNumber: mayHoldNumberText, hasTagWord, hasCapitalWord };
+
+function hasTagWord(text: string): boolean {
+  return letterWords(text).some((w) => ((WORD_KIND.get(w.toLowerCase()) ?? 0) & (DATE | VERB | HEDGE)) !== 0);
+}
+
+function hasCapitalWord(text: string): boolean {
+  return letterWords(text).some(startsUpper);
+}
 const ALL_FACTS = NUMBERISH | TAG_WORD | CAPITAL;

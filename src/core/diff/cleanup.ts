@@ -54,23 +54,25 @@ export function cleanupSemantic(raw: Span[], a: TokenList, b: TokenList, absorbW
   return trimReplaces(out, a, b);
 }
 
+/** Appends an equal span, fused with an equal one it continues. */
+function pushEqual(out: Span[], a0: number, a1: number, b0: number, b1: number): void {
+  if (a1 <= a0) return;
+  const last = out[out.length - 1];
+  if (last && last.op === "equal" && last.a1 === a0) { last.a1 = a1; last.b1 = b1; } else out.push({ op: "equal", a0, a1, b0, b1 });
+}
+
 /** Move tokens a replace shares at its ends ("airstrikes " / "air strikes ") out into equalities. */
 function trimReplaces(spans: Span[], a: TokenList, b: TokenList): Span[] {
   const out: Span[] = [];
-  const pushEqual = (a0: number, a1: number, b0: number, b1: number) => {
-    if (a1 <= a0) return;
-    const last = out[out.length - 1];
-    if (last && last.op === "equal" && last.a1 === a0) { last.a1 = a1; last.b1 = b1; } else out.push({ op: "equal", a0, a1, b0, b1 });
-  };
   for (const s of spans) {
     if (s.op !== "replace") {
-      if (s.op === "equal") pushEqual(s.a0, s.a1, s.b0, s.b1); else out.push(s);
+      if (s.op === "equal") pushEqual(out, s.a0, s.a1, s.b0, s.b1); else out.push(s);
       continue;
     }
     let { a0, a1, b0, b1 } = s;
     let head = 0;
     while (a0 + head < a1 - 1 && b0 + head < b1 - 1 && a.id[a0 + head] === b.id[b0 + head]) head++;
-    pushEqual(a0, a0 + head, b0, b0 + head);
+    pushEqual(out, a0, a0 + head, b0, b0 + head);
     a0 += head; b0 += head;
     let tail = 0;
     while (a1 - tail - 1 > a0 && b1 - tail - 1 > b0 && a.id[a1 - tail - 1] === b.id[b1 - tail - 1]) tail++;
@@ -86,8 +88,12 @@ function absorbable(eq: Span, left: Span, right: Span, a: TokenList, b: TokenLis
   // diff-match-patch's rule: an equality no longer than the changes on both sides is noise
   if (w > 3) return false;
   const len = chars(a, eq.a0, eq.a1);
-  const side = (s: Span) => Math.max(chars(a, s.a0, s.a1), chars(b, s.b0, s.b1));
-  return len <= side(left) && len <= side(right);
+  return len <= sideChars(left, a, b) && len <= sideChars(right, a, b);
+}
+
+/** The longer side of a span, in chars. */
+function sideChars(s: Span, a: TokenList, b: TokenList): number {
+  return Math.max(chars(a, s.a0, s.a1), chars(b, s.b0, s.b1));
 }
 
 /** Slide a pure insert/delete right while it starts with white space that also follows it. */

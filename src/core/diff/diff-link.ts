@@ -78,6 +78,13 @@ function bodyWordsPerSpan(t: TokenList, starts: number[], body: boolean[], spans
   return out;
 }
 
+/** Whether each of these paragraph indices is a body paragraph. */
+function bodyFlags(indices: number[], m: Map<number, Paragraph>, ps: Paragraph[]): boolean[] {
+  const out: boolean[] = [];
+  for (const i of indices) out.push((m.get(i) ?? ps[i])?.role === "body");
+  return out;
+}
+
 /** The statistics' tally of a link's edits, from each edit's body words on both sides (counted here: the token lists are reused by the next link). */
 function tally(edits: Edit[], aWords: number[], bWords: number[]): EditCounts {
   const c = emptyCounts();
@@ -178,9 +185,8 @@ export function diffLink(
     });
     edits.push({ op: s.op, a: at, b: bt, class: c.class, tags: c.tags });
   }
-  const isBody = (m: Map<number, Paragraph>, ps: Paragraph[]) => (i: number) => (m.get(i) ?? ps[i])?.role === "body";
-  const counts = tally(edits, bodyWordsPerSpan(d.a, sa.starts, link.a.map(isBody(aIndex, a.paragraphs)), d.spans, true),
-    bodyWordsPerSpan(d.b, sb.starts, link.b.map(isBody(bIndex, b.paragraphs)), d.spans, false));
+  const counts = tally(edits, bodyWordsPerSpan(d.a, sa.starts, bodyFlags(link.a, aIndex, a.paragraphs), d.spans, true),
+    bodyWordsPerSpan(d.b, sb.starts, bodyFlags(link.b, bIndex, b.paragraphs), d.spans, false));
   for (let k = 0; k < 2; k++) if (LISTS[k]!.kind.length > KEEP_TOKENS) LISTS[k] = new TokenList();
   // the link's own fields by name (a spread of it was a tenth of this function's time)
   const out: LinkWithEdits = { a: link.a, b: link.b, kind: link.kind, similarity: link.similarity, edits };

@@ -116,7 +116,6 @@ export function diffTexts(aText: string, bText: string, opts: DiffOptions = {}, 
   if (!coarse) {
     return { a, b, spans: cleanupSemantic([{ op: "replace", a0: 0, a1: a.length, b0: 0, b1: b.length }], a, b, 0), fallback: "paragraph" };
   }
-  const at = (starts: number[], n: number, k: number) => (k < starts.length ? starts[k]! : n);
   const spans: Span[] = [];
   let fallback: TokenDiff["fallback"];
   // walk the unit diff; each maximal run of changes is diffed again at the word level
@@ -139,6 +138,11 @@ export function diffTexts(aText: string, bText: string, opts: DiffOptions = {}, 
   const out: TokenDiff = { a, b, spans: cleanupSemantic(spans, a, b, o.absorbWords) };
   if (fallback) out.fallback = fallback;
   return out;
+}
+
+/** Token index where unit k starts (n past the last unit). */
+function at(starts: number[], n: number, k: number): number {
+  return k < starts.length ? starts[k]! : n;
 }
 
 /** Scratch for fineRange: positions and ids of the non-space tokens of both ranges (grown on demand). */
@@ -172,15 +176,15 @@ function fineRange(a: TokenList, b: TokenList, a0: number, a1: number, b0: numbe
   if (p > 0) units.push({ op: "equal", a0: 0, a1: p, b0: 0, b1: p });
   for (const u of mid) units.push(u);
   if (q > 0) units.push({ op: "equal", a0: na - q, a1: na, b0: nb - q, b1: nb });
-  const atA = (k: number) => (k === 0 ? a0 : k < na ? wa[k]! : a1);
-  const atB = (k: number) => (k === 0 ? b0 : k < nb ? wb[k]! : b1);
   const out: Span[] = [];
   if (units.length === 0) { splitEqual(a, b, a0, a1, b0, b1, out); return out; } // white space only
   for (let n = 0; n < units.length; n++) {
     const u = units[n]!;
     const last = n === units.length - 1;
     // the first unit starts at the range start and the last ends at its end (white space included)
-    const s0 = n === 0 ? a0 : atA(u.a0), s1 = last ? a1 : atA(u.a1), t0 = n === 0 ? b0 : atB(u.b0), t1 = last ? b1 : atB(u.b1);
+    // word k starts at token pos[k] (the range's ends for the first and past the last word)
+    const s0 = n === 0 ? a0 : wordStart(wa, na, a0, a1, u.a0), s1 = last ? a1 : wordStart(wa, na, a0, a1, u.a1);
+    const t0 = n === 0 ? b0 : wordStart(wb, nb, b0, b1, u.b0), t1 = last ? b1 : wordStart(wb, nb, b0, b1, u.b1);
     if (s0 === s1 && t0 === t1) continue;
     if (u.op !== "equal") { out.push({ op: u.op, a0: s0, a1: s1, b0: t0, b1: t1 }); continue; }
     splitEqual(a, b, s0, s1, t0, t1, out);
@@ -188,13 +192,16 @@ function fineRange(a: TokenList, b: TokenList, a0: number, a1: number, b0: numbe
   return out;
 }
 
+function wordStart(pos: Int32Array, n: number, from: number, to: number, k: number): number {
+  return k === 0 ? from : k < n ? pos[k]! : to;
+}
+
 /** An equal run of words whose white space may differ: equal pieces and white-space edits. */
 function splitEqual(a: TokenList, b: TokenList, i: number, i1: number, j: number, j1: number, out: Span[]): void {
   let ei = i, ej = j;
-  const flush = () => { if (i > ei || j > ej) out.push({ op: "equal", a0: ei, a1: i, b0: ej, b1: j }); };
   while (i < i1 || j < j1) {
     if (i < i1 && j < j1 && a.id[i] === b.id[j]) { i++; j++; continue; }
-    flush();
+    if (i > ei || j > ej) out.push({ op: "equal", a0: ei, a1: i, b0: ej, b1: j });
     const sa = i < i1 && a.kind[i] === SPACE, sb = j < j1 && b.kind[j] === SPACE;
     if (sa && sb) out.push({ op: "replace", a0: i, a1: i + 1, b0: j, b1: j + 1 }), i++, j++;
     else if (sa) out.push({ op: "delete", a0: i, a1: i + 1, b0: j, b1: j }), i++;
@@ -205,5 +212,5 @@ function splitEqual(a: TokenList, b: TokenList, i: number, i1: number, j: number
     }
     ei = i; ej = j;
   }
-  flush();
+  if (i > ei || j > ej) out.push({ op: "equal", a0: ei, a1: i, b0: ej, b1: j });
 }

@@ -118,6 +118,18 @@ export class BodySearch {
   }
 }
 
+/** Where A's offset `off` lands in B, through the edits `hit` (an edit's start, or its end with `end`). */
+function offsetInB(d: LinkDetail, hit: number[], off: number, end: boolean): number {
+  for (const k of hit) {
+    const r = d.ranges[k]!;
+    if (off >= r.a0 && off <= r.a1) {
+      if (d.link.edits[k]!.op === "equal") return r.b0 + (off - r.a0);
+      return end ? r.b1 : r.b0;
+    }
+  }
+  return end ? d.b.text.length : 0;
+}
+
 /** Fates of the quotations of one linked link (only those in A body paragraphs). */
 export function quoteFatesOfLink(d: LinkDetail, isBodyA: (i: number) => boolean, isBodyB: (i: number) => boolean, search: BodySearch): QuoteFate[] {
   const out: QuoteFate[] = [];
@@ -134,17 +146,7 @@ export function quoteFatesOfLink(d: LinkDetail, isBodyA: (i: number) => boolean,
     }
     const changed = hit.filter((k) => edits[k]!.op !== "equal");
     const equalCount = hit.length - changed.length;
-    const mapB = (off: number, end: boolean) => {
-      for (const k of hit) {
-        const r = d.ranges[k]!;
-        if (off >= r.a0 && off <= r.a1) {
-          if (edits[k]!.op === "equal") return r.b0 + (off - r.a0);
-          return end ? r.b1 : r.b0;
-        }
-      }
-      return end ? d.b.text.length : 0;
-    };
-    const b0 = mapB(q.start, false), b1 = Math.max(b0, mapB(q.end, true));
+    const b0 = offsetInB(d, hit, q.start, false), b1 = Math.max(b0, offsetInB(d, hit, q.end, true));
     const bPara = d.b.paragraphs[paragraphAt(d.b, b0)]!;
     const bText = d.b.text.slice(b0, b1);
     if (changed.length === 0) {
