@@ -51,7 +51,7 @@ function findSpec(b: Article, text: string, near?: number): { b: number; status:
 }
 
 describe("BodySearch.find", () => {
-  const phrase = fc.constantFrom("the colour", "The Color", "we will fight", "anaesthetic", "anesthetic", "paediatric", "pediatric", "Defence", "defense", "on Sunday", "said", "Ω", "42", "it's", "it’s", " ", ", ", "—", "\u0301", "𝐀");
+  const phrase = fc.constantFrom("the colour", "The Color", "we will fight", "anaesthetic", "anesthetic", "paediatric", "pediatric", "Defence", "defense", "on Sunday", "said", "İstanbul", "\ud835", "Ω", "42", "it's", "it’s", " ", ", ", "—", "\u0301", "𝐀");
   const quoted = fc.tuple(fc.constantFrom("“", "\"", "‘", "«"), fc.array(phrase, { minLength: 1, maxLength: 7 }), fc.constantFrom("”", "\"", "’", "»"))
     .map(([o, p, c]) => `${o}${p.join(" ")}${c}`);
   const paragraph = fc.array(fc.oneof(phrase, quoted), { minLength: 1, maxLength: 6 }).map((p) => p.join(" "));
@@ -65,7 +65,10 @@ describe("BodySearch.find", () => {
       const search = new BodySearch(b);
       // a query from B's own quotations (found) and one made of phrases (mostly not)
       const quotes = b.paragraphs.flatMap((p) => findQuotations(p.text).map((q) => q.text));
-      const queries = [words.join(" "), ...(quotes.length ? [quotes[pick % quotes.length]!] : [])];
+      const quote = quotes.length ? quotes[pick % quotes.length]! : "";
+      // and a piece of one (held by it, cut anywhere, even inside a word)
+      const cut = quote.slice(pick % 5, quote.length - (pick % 3));
+      const queries = [words.join(" "), ...(quotes.length ? [quote, cut, cut.toUpperCase()] : [])];
       for (const q of queries) expect(search.find(q, near ?? undefined)).toEqual(findSpec(b, q, near ?? undefined));
     }), { numRuns: 2000, seed: 11 });
   });
