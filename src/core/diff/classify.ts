@@ -14,7 +14,8 @@ import type { TokenList } from "../text/tokenize.ts";
 import { alnumRuns, letterWords, startsUpper } from "../text/word-runs.ts";
 import { DATE_CONTEXT_CHARS } from "./defaults.ts";
 import { allSimple, CAPITAL, type EditTokens, letterWordsOfTokens, NUMBERISH, sideFacts, surelySubstanceOfTokens, TAG_WORD, type WordTests } from "./edit-tokens.ts";
-import { CREDIT_RE, DATE_WORDS, DATELINE_AGENCY_RE, HEDGES, MONTH_RE, MULTIPLIERS, NOT_NAMES, NUMBER_WORDS, REPORTING_VERBS } from "./rules.ts";
+import { hasDigit, mayHoldNumberText, NUMBER_WORD_VALUES, numberformat, numbersOf } from "./numbers.ts";
+import { CREDIT_RE, DATE_WORDS, DATELINE_AGENCY_RE, HEDGES, MONTH_RE, NOT_NAMES, REPORTING_VERBS } from "./rules.ts";
 
 export interface EditContext {
   /** The edit overlaps a direct quotation of A or of B. */
@@ -61,22 +62,6 @@ const spelling: Normalizer = (s) =>
     return c;
   });
 
-/** Number words and their values (a Map: no "constructor" from Object.prototype). */
-const NUMBER_WORD_VALUES = new Map(Object.entries(NUMBER_WORDS));
-const NUMBER_WORD_RE = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")})\\b`, "i");
-const numberformat: Normalizer = (s) => {
-  if (!/\d|per\s*cent|pct/i.test(s) && !NUMBER_WORD_RE.test(s)) return s;
-  let t = s.replace(/\s*(?:per\s*cent|percent|pct)\b/gi, "%").replace(/\s+%/g, "%");
-  while (/(\d),(\d{3})(?!\d)/.test(t)) t = t.replace(/(\d),(\d{3})(?!\d)/g, "$1$2");
-  t = t.replace(/(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|tn|trn|m|k)\b/gi, (_m, n: string, mult: string) =>
-    String(Math.round(Number(n) * (MULTIPLIERS[mult.toLowerCase()] ?? 1))));
-  if (NUMBER_WORD_RE.test(t)) t = t.replace(/\b[A-Za-z]+\b/g, (w) => {
-    const v = NUMBER_WORD_VALUES.get(w.toLowerCase());
-    return v !== undefined && v >= 1 && Number.isInteger(v) && !/^(?:first|second|third|fourth|fifth|both|single|twice|double|triple|dozens|hundreds|thousands|half)$/i.test(w) ? String(v) : w;
-  });
-  return t;
-};
-
 const compound: Normalizer = (s) => s.replace(/(?<=\p{L})[-\u2010\u2011](?=\p{L})/gu, "");
 
 const STEPS: ReadonlyArray<readonly [StyleTag, Normalizer]> = [
@@ -97,11 +82,6 @@ function wordCount(s: string): number {
 
 /** Words that number formats touch (besides anything with a digit). */
 const NUMBERISH_WORDS = new Set(["per", "cent", "percent", "pct", "thousand", "million", "billion", "trillion", "bn", "mn", "tn", "m", "k"]);
-
-function hasDigit(w: string): boolean {
-  for (let k = 0; k < w.length; k++) { const c = w.charCodeAt(k); if (c >= 48 && c <= 57) return true; }
-  return false;
-}
 
 /**
  * Cheap test that no style rule can explain an edit: after removing the words both sides share, the
@@ -139,12 +119,6 @@ function plainKey(words: string[]): string {
   for (const w of words) if (!isNumberLike(w)) out += canonicalSpelling(w);
   return out;
 }
-
-/** Text that may hold a number (`numbersOf` finds none in any other). */
-function mayHoldNumberText(s: string): boolean {
-  return hasDigit(s) || NUMBER_WORD_RE.test(s);
-}
-
 
 /** Style tags an edit needs, or null when no style rule explains it. */
 function styleTags(a: string, b: string, tokens: EditTokens | undefined): StyleTag[] | null {
@@ -189,23 +163,6 @@ function isBareDateline(s: string): boolean {
 
 function isCredit(s: string): boolean {
   return /\S/.test(s) && CREDIT_RE.test(s.trim());
-}
-
-/** Numbers of a text as values (digits, multipliers and number words), sorted, for multiset comparison. */
-function numbersOf(s: string): string[] {
-  if (!mayHoldNumberText(s)) return [];
-  const t = numberformat(s);
-  const out: string[] = [];
-  for (const m of t.matchAll(/\d+(?:\.\d+)?%?|\b[A-Za-z]+\b/g)) {
-    const w = m[0];
-    const c = w.charCodeAt(0);
-    if (c >= 48 && c <= 57) out.push(w);
-    else {
-      const v = NUMBER_WORD_VALUES.get(w.toLowerCase());
-      if (v !== undefined) out.push(String(v));
-    }
-  }
-  return out.sort();
 }
 
 function listDiffers(a: string[], b: string[]): boolean {

@@ -1,0 +1,112 @@
+/**
+ * @module Numbers in edit text: the number-format normaliser (1,000 / 1000, per cent / %, 5 million
+ * / 5000000, five / 5) and the multiset of values a text holds. The classifier runs these on every
+ * side that may hold a number, so the word steps are scanners over char codes, not regular
+ * expressions with a callback or a match object per word; each states the expression it stands for
+ * (a property test holds them to it).
+ */
+import { MULTIPLIERS, NUMBER_WORDS } from "./rules.ts";
+
+/** Number words and their values (a Map: no "constructor" from Object.prototype). */
+export const NUMBER_WORD_VALUES = new Map(Object.entries(NUMBER_WORDS));
+const NUMBER_WORD_RE = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")})\\b`, "i");
+/** Number words that stay words in the normal form (ordinals, vague quantities). */
+const KEPT_WORDS = new Set(["first", "second", "third", "fourth", "fifth", "both", "single", "twice", "double", "triple", "dozens", "hundreds", "thousands", "half"]);
+
+export function hasDigit(w: string): boolean {
+  for (let k = 0; k < w.length; k++) { const c = w.charCodeAt(k); if (c >= 48 && c <= 57) return true; }
+  return false;
+}
+
+/** Text that may hold a number (`numbersOf` finds none in any other). */
+export function mayHoldNumberText(s: string): boolean {
+  return hasDigit(s) || NUMBER_WORD_RE.test(s);
+}
+
+/** What a number word can look like: its length and first letter (most words are neither, and skip the lookup). */
+let shortest = Infinity, longest = 0, initials = 0;
+for (const w of NUMBER_WORD_VALUES.keys()) {
+  shortest = Math.min(shortest, w.length); longest = Math.max(longest, w.length);
+  initials |= /^[a-z]/.test(w) ? 1 << (w.charCodeAt(0) - 97) : -1;
+}
+/** The value of the ASCII letter word t[i, end), undefined when it is not a number word. */
+function numberWordValue(t: string, i: number, end: number): number | undefined {
+  if (end - i < shortest || end - i > longest || (initials & (1 << ((t.charCodeAt(i) | 32) - 97))) === 0) return undefined;
+  return NUMBER_WORD_VALUES.get(t.slice(i, end).toLowerCase());
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+/** \w without the u flag. */
+const isWordChar = (c: number) => isAsciiLetter(c) || isDigit(c) || c === 95;
+
+/** End of the ASCII letter run at i, when it is a whole word (`\b[A-Za-z]+\b`); -(its end) when not. */
+function letterWordEnd(t: string, i: number): number {
+  const n = t.length;
+  let j = i + 1;
+  while (j < n && isAsciiLetter(t.charCodeAt(j))) j++;
+  const whole = (i === 0 || !isWordChar(t.charCodeAt(i - 1))) && (j === n || !isWordChar(t.charCodeAt(j)));
+  return whole ? j : -j;
+}
+
+/** Same as `t.replace(/\b[A-Za-z]+\b/g, w => its value when it is a whole number of at least 1 and not a kept word)`. */
+function numberWordsToDigits(t: string): string {
+  let out = "", last = 0;
+  const n = t.length;
+  for (let i = 0; i < n;) {
+    if (!isAsciiLetter(t.charCodeAt(i))) { i++; continue; }
+    const end = letterWordEnd(t, i);
+    if (end < 0) { i = -end; continue; }
+    const v = numberWordValue(t, i, end);
+    if (v !== undefined && v >= 1 && Number.isInteger(v) && !KEPT_WORDS.has(t.slice(i, end).toLowerCase())) {
+      out += t.slice(last, i) + String(v);
+      last = end;
+    }
+    i = end;
+  }
+  return last === 0 ? t : out + t.slice(last);
+}
+
+/** Number formats folded: per cent and pct to %, thousands separators dropped, multipliers and number words to digits. */
+export function numberformat(s: string): string {
+  if (!/\d|per\s*cent|pct/i.test(s) && !NUMBER_WORD_RE.test(s)) return s;
+  let t = s.replace(/\s*(?:per\s*cent|percent|pct)\b/gi, "%").replace(/\s+%/g, "%");
+  while (/(\d),(\d{3})(?!\d)/.test(t)) t = t.replace(/(\d),(\d{3})(?!\d)/g, "$1$2");
+  t = t.replace(/(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|tn|trn|m|k)\b/gi, (_m, n: string, mult: string) =>
+    String(Math.round(Number(n) * (MULTIPLIERS[mult.toLowerCase()] ?? 1))));
+  if (NUMBER_WORD_RE.test(t)) t = numberWordsToDigits(t);
+  return t;
+}
+
+/**
+ * Numbers of a text as values (digits, multipliers and number words), sorted, for multiset
+ * comparison: the matches of `/\d+(?:\.\d+)?%?|\b[A-Za-z]+\b/g` in the normal form, digits as they
+ * stand and number words as their values.
+ */
+export function numbersOf(s: string): string[] {
+  if (!mayHoldNumberText(s)) return [];
+  const t = numberformat(s);
+  const out: string[] = [];
+  const n = t.length;
+  for (let i = 0; i < n;) {
+    const c = t.charCodeAt(i);
+    if (isDigit(c)) {
+      let j = i + 1;
+      while (j < n && isDigit(t.charCodeAt(j))) j++;
+      if (j + 1 < n && t.charCodeAt(j) === 46 && isDigit(t.charCodeAt(j + 1))) {
+        j += 2;
+        while (j < n && isDigit(t.charCodeAt(j))) j++;
+      }
+      if (j < n && t.charCodeAt(j) === 37) j++;
+      out.push(t.slice(i, j));
+      i = j;
+    } else if (isAsciiLetter(c)) {
+      const end = letterWordEnd(t, i);
+      if (end < 0) { i = -end; continue; }
+      const v = numberWordValue(t, i, end);
+      if (v !== undefined) out.push(String(v));
+      i = end;
+    } else i++;
+  }
+  return out.sort();
+}
