@@ -11,7 +11,7 @@
 import type { EditClass, EditOp, StyleTag, SubstanceTag, Tag } from "../article.ts";
 import { canonicalSpelling } from "../text/spelling.ts";
 import type { TokenList } from "../text/tokenize.ts";
-import { alnumRuns, letterWords, startsUpper } from "../text/word-runs.ts";
+import { alnumRuns, isWhiteSpace, letterWords, startsUpper } from "../text/word-runs.ts";
 import { DATE_CONTEXT_CHARS } from "./defaults.ts";
 import { allSimple, CAPITAL, type EditTokens, letterWordsOfTokens, NUMBERISH, sideFacts, surelySubstanceOfTokens, TAG_WORD, type WordTests } from "./edit-tokens.ts";
 import { hasDigit, mayHoldNumberText, NUMBER_WORD_VALUES, numberformat, numbersOf } from "./numbers.ts";
@@ -192,7 +192,29 @@ function kindsOf(lowerWords: string[]): { dates: string[]; verbs: string[]; hedg
   return { dates, verbs, hedges };
 }
 
-const SENTENCE_OPENERS = /[\s"'\u201c\u2018(]+$/u;
+/** Chars that may stand between a sentence end and the sentence's first word (white space, opening quotes and brackets). */
+function isOpener(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 40 || isWhiteSpace(c);
+}
+
+/**
+ * The word at s[idx] starts a sentence: the 8 chars before it (in `s`, then the end of `before`
+ * when the word stands near the start of `s`), openers dropped, are empty or end in . ! ? or :.
+ * Same as testing `near.replace(/[\s"'\u201c\u2018(]+$/u, "")`, without building either string.
+ */
+export function atSentenceStart(s: string, idx: number, before: string): boolean {
+  // the window: s[idx - 8, idx) when it fits, else all of s before idx after the last 8 chars of before
+  const inBefore = idx >= 8 ? 0 : Math.min(8, before.length);
+  let k = idx - 1;
+  const sFrom = idx >= 8 ? idx - 8 : 0;
+  for (; k >= sFrom; k--) if (!isOpener(s.charCodeAt(k))) return endsSentence(s.charCodeAt(k));
+  for (k = before.length - 1; k >= before.length - inBefore; k--) if (!isOpener(before.charCodeAt(k))) return endsSentence(before.charCodeAt(k));
+  return true;
+}
+
+function endsSentence(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 58;
+}
 
 /** Proper names: capitalised words not at a sentence start and not in the furniture list. */
 function namesOf(s: string, words: string[], lowerWords: string[], starts: number[], before: string): string[] {
@@ -201,10 +223,7 @@ function namesOf(s: string, words: string[], lowerWords: string[], starts: numbe
     const w = words[k]!;
     if (!startsUpper(w)) continue;
     // only the few characters before the word matter (a sentence end, an opening quote)
-    const idx = starts[k]!;
-    const near = idx >= 8 ? s.slice(idx - 8, idx) : before.slice(-8) + s.slice(0, idx);
-    const prev = near.replace(SENTENCE_OPENERS, "");
-    if (prev === "" || /[.!?:]$/.test(prev)) continue; // sentence start: capital says nothing
+    if (atSentenceStart(s, starts[k]!, before)) continue; // sentence start: capital says nothing
     if ((WORD_KIND.get(lowerWords[k]!) ?? 0) & (NOT_NAME | DATE | VERB)) continue;
     out.push(canonicalSpelling(w));
   }

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { classifyEdit, type EditContext } from "../../../src/core/diff/classify.ts";
+import { atSentenceStart, classifyEdit, type EditContext } from "../../../src/core/diff/classify.ts";
 
 const ctx: EditContext = { inQuote: false, atParagraphStart: false, aBefore: "the ", bBefore: "the " };
 
@@ -49,5 +50,24 @@ describe("classifyEdit", () => {
   });
   it("keeps a spelling variant inside a quotation style", () => {
     expect(classifyEdit("replace", "defense", "defence", { ...ctx, inQuote: true }).class).toBe("style");
+  });
+});
+
+describe("atSentenceStart", () => {
+  const spec = (s: string, idx: number, before: string) => {
+    const near = idx >= 8 ? s.slice(idx - 8, idx) : before.slice(-8) + s.slice(0, idx);
+    const prev = near.replace(/[\s"'\u201c\u2018(]+$/u, "");
+    return prev === "" || /[.!?:]$/.test(prev);
+  };
+  it("agrees with the regular-expression test on random text", () => {
+    const ch = fc.constantFrom(..."aZ .!?:,;\"'\u201c\u2018(\u00a0\n\u2019", "\ud835\udc00", "\ud835");
+    const str = fc.array(ch, { maxLength: 14 }).map((p) => p.join(""));
+    // mostly openers, so the 8-char window's far end decides often
+    const openers = fc.array(fc.constantFrom(" ", " ", "\"", "(", "\u201c", ".", "a"), { maxLength: 20 }).map((p) => p.join(""));
+    fc.assert(fc.property(fc.oneof(str, openers), fc.oneof(str, openers), fc.nat(), fc.boolean(), (s, before, i, fromEnd) => {
+      // fast-check favours small numbers: count from either end so both short and long windows come up
+      const idx = fromEnd ? s.length - (i % (s.length + 1)) : i % (s.length + 1);
+      expect(atSentenceStart(s, idx, before)).toBe(spec(s, idx, before));
+    }), { numRuns: 5000, seed: 12 });
   });
 });
