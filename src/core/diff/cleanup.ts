@@ -25,7 +25,7 @@ function opOf(s: Span): EditOp {
   return hasA && hasB ? "replace" : hasA ? "delete" : "insert";
 }
 
-/** Clean up raw spans (in order, covering both token lists) for reading. */
+/** Clean up raw spans (in order, covering both token lists) for reading. The spans are the caller's to give: they are reused (and changed) in the result. */
 export function cleanupSemantic(raw: Span[], a: TokenList, b: TokenList, absorbWords: number): Span[] {
   const out: Span[] = [];
   for (const s of raw) {
@@ -43,11 +43,12 @@ export function cleanupSemantic(raw: Span[], a: TokenList, b: TokenList, absorbW
         prev.a1 = s.a1; prev.b1 = s.b1; prev.op = opOf(prev);
         continue;
       }
-      out.push({ ...s, op: opOf(s) });
+      s.op = opOf(s);
+      out.push(s);
     } else if (last && last.op === "equal") {
       last.a1 = s.a1; last.b1 = s.b1;
     } else {
-      out.push({ ...s });
+      out.push(s);
     }
   }
   slideToWords(out, a, b);

@@ -172,21 +172,23 @@ function fineRange(a: TokenList, b: TokenList, a0: number, a1: number, b0: numbe
   while (q < na - p && q < nb - p && ua[na - 1 - q] === ub[nb - 1 - q]) q++;
   const mid = myersDiff(ua, ub, p, na - q, p, nb - q, budget);
   if (!mid) return undefined;
-  const units: Span[] = [];
-  if (p > 0) units.push({ op: "equal", a0: 0, a1: p, b0: 0, b1: p });
-  for (const u of mid) units.push(u);
-  if (q > 0) units.push({ op: "equal", a0: na - q, a1: na, b0: nb - q, b1: nb });
   const out: Span[] = [];
-  if (units.length === 0) { splitEqual(a, b, a0, a1, b0, b1, out); return out; } // white space only
-  for (let n = 0; n < units.length; n++) {
-    const u = units[n]!;
-    const last = n === units.length - 1;
-    // the first unit starts at the range start and the last ends at its end (white space included)
-    // word k starts at token pos[k] (the range's ends for the first and past the last word)
-    const s0 = n === 0 ? a0 : wordStart(wa, na, a0, a1, u.a0), s1 = last ? a1 : wordStart(wa, na, a0, a1, u.a1);
-    const t0 = n === 0 ? b0 : wordStart(wb, nb, b0, b1, u.b0), t1 = last ? b1 : wordStart(wb, nb, b0, b1, u.b1);
+  // the units: the common prefix, Myers' spans, the common suffix (word indices)
+  const count = (p > 0 ? 1 : 0) + mid.length + (q > 0 ? 1 : 0);
+  if (count === 0) { splitEqual(a, b, a0, a1, b0, b1, out); return out; } // white space only
+  for (let n = 0; n < count; n++) {
+    const last = n === count - 1;
+    // unit n in word indices: the prefix, the suffix, or Myers' span (fresh and ours: it becomes the token span)
+    let u: Span | undefined, ua0: number, ua1: number, ub0: number, ub1: number;
+    if (n === 0 && p > 0) { ua0 = 0; ua1 = p; ub0 = 0; ub1 = p; }
+    else if (last && q > 0) { ua0 = na - q; ua1 = na; ub0 = nb - q; ub1 = nb; }
+    else { u = mid[p > 0 ? n - 1 : n]!; ua0 = u.a0; ua1 = u.a1; ub0 = u.b0; ub1 = u.b1; }
+    // the first unit starts at the range start and the last ends at its end (white space included);
+    // word k starts at token pos[k]
+    const s0 = n === 0 ? a0 : wordStart(wa, na, a0, a1, ua0), s1 = last ? a1 : wordStart(wa, na, a0, a1, ua1);
+    const t0 = n === 0 ? b0 : wordStart(wb, nb, b0, b1, ub0), t1 = last ? b1 : wordStart(wb, nb, b0, b1, ub1);
     if (s0 === s1 && t0 === t1) continue;
-    if (u.op !== "equal") { out.push({ op: u.op, a0: s0, a1: s1, b0: t0, b1: t1 }); continue; }
+    if (u !== undefined && u.op !== "equal") { u.a0 = s0; u.a1 = s1; u.b0 = t0; u.b1 = t1; out.push(u); continue; }
     splitEqual(a, b, s0, s1, t0, t1, out);
   }
   return out;

@@ -41,7 +41,8 @@ export function myersDiff<T>(a: ArrayLike<T>, b: ArrayLike<T>, aLo: number, aHi:
   // a rare long diff may grow the trace to megabytes: do not keep that around
   if (traceBuf.length > 1 << 20) traceBuf = new Int32Array(1024);
   if (found < 0) return undefined;
-  // backtrack from (n, m) through the saved V arrays, collecting spans back to front
+  // backtrack from (n, m) through the saved V arrays, collecting spans back to front; a span that
+  // continues the one after it (the same op, no snake between) extends it instead
   const rev: Span[] = [];
   let x = n, y = m;
   for (let d = found; d > 0; d--) {
@@ -51,17 +52,18 @@ export function myersDiff<T>(a: ArrayLike<T>, b: ArrayLike<T>, aLo: number, aHi:
     const pk = down ? k + 1 : k - 1;
     const px = vp[at + pk]!, py = px - pk;
     const sx = down ? px : px + 1, sy = sx - k;
-    if (x > sx) rev.push({ op: "equal", a0: aLo + sx, a1: aLo + x, b0: bLo + sy, b1: bLo + y });
-    if (down) rev.push({ op: "insert", a0: aLo + px, a1: aLo + px, b0: bLo + py, b1: bLo + py + 1 });
-    else rev.push({ op: "delete", a0: aLo + px, a1: aLo + px + 1, b0: bLo + py, b1: bLo + py });
+    if (x > sx) pushBack(rev, "equal", aLo + sx, aLo + x, bLo + sy, bLo + y);
+    if (down) pushBack(rev, "insert", aLo + px, aLo + px, bLo + py, bLo + py + 1);
+    else pushBack(rev, "delete", aLo + px, aLo + px + 1, bLo + py, bLo + py);
     x = px; y = py;
   }
-  if (x > 0) rev.push({ op: "equal", a0: aLo, a1: aLo + x, b0: bLo, b1: bLo + y });
-  const spans: Span[] = [];
-  for (let i = rev.length - 1; i >= 0; i--) {
-    const s = rev[i]!, last = spans[spans.length - 1];
-    if (last && last.op === s.op && last.a1 === s.a0 && last.b1 === s.b0) { last.a1 = s.a1; last.b1 = s.b1; }
-    else spans.push(s);
-  }
-  return spans;
+  if (x > 0) pushBack(rev, "equal", aLo, aLo + x, bLo, bLo + y);
+  return rev.reverse();
+}
+
+/** Prepends a span to the back-to-front list `rev`: extends the last one when it runs on from it. */
+function pushBack(rev: Span[], op: Span["op"], a0: number, a1: number, b0: number, b1: number): void {
+  const next = rev[rev.length - 1];
+  if (next !== undefined && next.op === op && next.a0 === a1 && next.b0 === b1) { next.a0 = a0; next.b0 = b0; }
+  else rev.push({ op, a0, a1, b0, b1 });
 }
