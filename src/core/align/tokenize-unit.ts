@@ -24,6 +24,8 @@ export const NFKC_STABLE = "\\x00-\\x7f\\u00c0-\\u00ff\\u2010\\u2013\\u2014\\u20
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\x00-\x7f]/;
 const NEEDS_NFKC = new RegExp(`[^${NFKC_STABLE}]`);
+/** A char that is neither NFKC-stable nor an apostrophe the scanner reads as ' as it stands. */
+const NEEDS_FOLDING = new RegExp(`[^${NFKC_STABLE}\u00b4\u2019\u2018\u2032]`);
 
 /** Char classes of the BMP, filled on first sight: 0 unknown, 1 word char, 2 numeric word char, 3 other. */
 const CLASS = new Uint8Array(65536);
@@ -55,8 +57,9 @@ export function wordIdsInto(text: string, out: Int32Array, at: number): number {
   // apostrophe variants first: NFKC turns the acute accent (´) into a space and a combining mark.
   // NFKC (ligatures, full-width forms) only when needed: plain ASCII skips the folding, and a text
   // of chars NFKC leaves alone skips the normalizer
+  // (the scanner takes every apostrophe but ʼ, a letter, as ', so a text that skips NFKC keeps them)
   let plain = text;
-  if (NON_ASCII.test(text)) {
+  if (NON_ASCII.test(text) && NEEDS_FOLDING.test(text)) {
     plain = text.replace(APOSTROPHE_RE, "'");
     if (NEEDS_NFKC.test(plain)) plain = plain.normalize("NFKC");
   }
