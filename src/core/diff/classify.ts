@@ -137,6 +137,7 @@ function styleTags(a: string, b: string, tokens: EditTokens | undefined): StyleT
   return tags;
 }
 
+/** The text names an agency as a dateline does: "(AFP)", "- Reuters". */
 function hasAgency(s: string): boolean {
   DATELINE_AGENCY_RE.lastIndex = 0;
   return DATELINE_AGENCY_RE.test(s);

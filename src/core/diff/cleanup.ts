@@ -25,7 +25,10 @@ function opOf(s: Span): EditOp {
   return hasA && hasB ? "replace" : hasA ? "delete" : "insert";
 }
 
-/** Clean up raw spans (in order, covering both token lists) for reading. The spans are the caller's to give: they are reused (and changed) in the result. */
+/**
+ * Clean up raw spans (in order, covering both token lists) for reading. The spans are the caller's
+ * to give: they are reused (and changed) in the result.
+ */
 export function cleanupSemantic(raw: Span[], a: TokenList, b: TokenList, absorbWords: number): Span[] {
   const out: Span[] = [];
   for (const s of raw) {

@@ -194,6 +194,7 @@ function fineRange(a: TokenList, b: TokenList, a0: number, a1: number, b0: numbe
   return out;
 }
 
+/** Token index where word k of a range [from, to) starts: its first token, pos[k], or the range's end past its last word. */
 function wordStart(pos: Int32Array, n: number, from: number, to: number, k: number): number {
   return k === 0 ? from : k < n ? pos[k]! : to;
 }
