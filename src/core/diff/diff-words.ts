@@ -18,8 +18,13 @@ export interface TokenDiff {
   fallback?: "sentence" | "paragraph";
 }
 
-/** jsdiff's Myers over unit strings (the coarse, sentence-level pass); undefined when over budget. */
-function myers(ua: string[], ub: string[], budget: number): Span[] | undefined {
+/**
+ * jsdiff's Myers over unit strings (the coarse, sentence-level pass); undefined when over budget.
+ * Only where changes run together matters to the caller (each run is diffed again word by word), so
+ * when the changed middles share no unit the answer is known without jsdiff: one run of changes
+ * over both, found by jsdiff only when its whole length fits the edit budget.
+ */
+export function coarseDiff(ua: string[], ub: string[], budget: number): Span[] | undefined {
   // trim the common prefix and suffix: most links differ in a few places
   let p = 0;
   const na = ua.length, nb = ub.length;
@@ -32,19 +37,35 @@ function myers(ua: string[], ub: string[], budget: number): Span[] | undefined {
   if (ma.length && mb.length) {
     const maxEditLength = Math.floor(budget / (ma.length + mb.length));
     if (maxEditLength < 1) return undefined;
-    const changes = diffArrays(ma, mb, { maxEditLength });
-    if (!changes) return undefined;
-    let ai = p, bi = p;
-    for (const c of changes) {
-      const n = c.count;
-      if (c.added) { spans.push({ op: "insert", a0: ai, a1: ai, b0: bi, b1: bi + n }); bi += n; }
-      else if (c.removed) { spans.push({ op: "delete", a0: ai, a1: ai + n, b0: bi, b1: bi }); ai += n; }
-      else { spans.push({ op: "equal", a0: ai, a1: ai + n, b0: bi, b1: bi + n }); ai += n; bi += n; }
+    if (disjoint(ma, mb)) {
+      // jsdiff would need an edit per unit, and give up past maxEditLength
+      if (ma.length + mb.length > maxEditLength) return undefined;
+      spans.push({ op: "delete", a0: p, a1: na - q, b0: p, b1: p }, { op: "insert", a0: na - q, a1: na - q, b0: p, b1: nb - q });
+    } else {
+      const changes = diffArrays(ma, mb, { maxEditLength });
+      if (!changes) return undefined;
+      let ai = p, bi = p;
+      for (const c of changes) {
+        const n = c.count;
+        if (c.added) { spans.push({ op: "insert", a0: ai, a1: ai, b0: bi, b1: bi + n }); bi += n; }
+        else if (c.removed) { spans.push({ op: "delete", a0: ai, a1: ai + n, b0: bi, b1: bi }); ai += n; }
+        else { spans.push({ op: "equal", a0: ai, a1: ai + n, b0: bi, b1: bi + n }); ai += n; bi += n; }
+      }
     }
   } else if (ma.length) spans.push({ op: "delete", a0: p, a1: na - q, b0: p, b1: p });
   else if (mb.length) spans.push({ op: "insert", a0: p, a1: p, b0: p, b1: nb - q });
   if (q > 0) spans.push({ op: "equal", a0: na - q, a1: na, b0: nb - q, b1: nb });
   return spans;
+}
+
+/** No string of x is in y (a set for long lists, a scan for the usual handful). */
+function disjoint(x: string[], y: string[]): boolean {
+  if (x.length * y.length > 256) {
+    const seen = new Set(x);
+    return !y.some((u) => seen.has(u));
+  }
+  for (const u of x) for (const v of y) if (u === v) return false;
+  return true;
 }
 
 /**
@@ -112,7 +133,7 @@ export function diffTexts(aText: string, bText: string, opts: DiffOptions = {}, 
     if (fine) return { a, b, spans: cleanupSemantic(fine, a, b, o.absorbWords) };
     return { a, b, spans: cleanupSemantic([{ op: "replace", a0: 0, a1: a.length, b0: 0, b1: b.length }], a, b, 0), fallback: "paragraph" };
   }
-  const coarse = myers(unitsOf(a, sa), unitsOf(b, sb), o.workBudget);
+  const coarse = coarseDiff(unitsOf(a, sa), unitsOf(b, sb), o.workBudget);
   if (!coarse) {
     return { a, b, spans: cleanupSemantic([{ op: "replace", a0: 0, a1: a.length, b0: 0, b1: b.length }], a, b, 0), fallback: "paragraph" };
   }

@@ -1,8 +1,10 @@
+import { diffArrays } from "diff";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Link } from "../../../src/core/article.ts";
 import { diffLink, paragraphIndexMap } from "../../../src/core/diff/diff-link.ts";
-import { diffTexts } from "../../../src/core/diff/diff-words.ts";
+import type { Span } from "../../../src/core/diff/cleanup.ts";
+import { coarseDiff, diffTexts } from "../../../src/core/diff/diff-words.ts";
 import { articleFromText, SEEDS, seed } from "./seed-articles.ts";
 
 function edits(a: string, b: string, opts = {}) {
@@ -78,5 +80,57 @@ describe("diffLink", () => {
     expect(d.link.edits.map((e) => e.a).join("")).toBe("First one.\n\nSecond one.");
     expect(d.link.edits.map((e) => e.b).join("")).toBe("First one. Second one!");
     expect(d.link.edits.find((e) => e.a === "\n\n")).toMatchObject({ op: "replace", class: "style", tags: ["spacing"] });
+  });
+});
+
+describe("coarseDiff", () => {
+  /** The sentence pass as first written: always jsdiff's diffArrays on the changed middle. */
+  function coarseSpec(ua: string[], ub: string[], budget: number): Span[] | undefined {
+    let p = 0;
+    const na = ua.length, nb = ub.length;
+    while (p < na && p < nb && ua[p] === ub[p]) p++;
+    let q = 0;
+    while (q < na - p && q < nb - p && ua[na - 1 - q] === ub[nb - 1 - q]) q++;
+    const spans: Span[] = [];
+    if (p > 0) spans.push({ op: "equal", a0: 0, a1: p, b0: 0, b1: p });
+    const ma = ua.slice(p, na - q), mb = ub.slice(p, nb - q);
+    if (ma.length && mb.length) {
+      const maxEditLength = Math.floor(budget / (ma.length + mb.length));
+      if (maxEditLength < 1) return undefined;
+      const changes = diffArrays(ma, mb, { maxEditLength });
+      if (!changes) return undefined;
+      let ai = p, bi = p;
+      for (const c of changes) {
+        const n = c.count;
+        if (c.added) { spans.push({ op: "insert", a0: ai, a1: ai, b0: bi, b1: bi + n }); bi += n; }
+        else if (c.removed) { spans.push({ op: "delete", a0: ai, a1: ai + n, b0: bi, b1: bi }); ai += n; }
+        else { spans.push({ op: "equal", a0: ai, a1: ai + n, b0: bi, b1: bi + n }); ai += n; bi += n; }
+      }
+    } else if (ma.length) spans.push({ op: "delete", a0: p, a1: na - q, b0: p, b1: p });
+    else if (mb.length) spans.push({ op: "insert", a0: p, a1: p, b0: p, b1: nb - q });
+    if (q > 0) spans.push({ op: "equal", a0: na - q, a1: na, b0: nb - q, b1: nb });
+    return spans;
+  }
+  /** What the caller reads: equal spans as they are, each run of changes as one range. */
+  function runs(spans: Span[] | undefined): string {
+    if (!spans) return "over budget";
+    const out: string[] = [];
+    for (let i = 0; i < spans.length; i++) {
+      const s = spans[i]!;
+      if (s.op === "equal") { out.push(`=${s.a0}-${s.a1}/${s.b0}-${s.b1}`); continue; }
+      let j = i;
+      while (j + 1 < spans.length && spans[j + 1]!.op !== "equal") j++;
+      out.push(`~${s.a0}-${spans[j]!.a1}/${s.b0}-${spans[j]!.b1}`);
+      i = j;
+    }
+    return out.join(" ");
+  }
+  it("runs its changes together as jsdiff's sentence diff does, budget included", () => {
+    // a few sentences and the white space between them, so middles share units or share none
+    const unit = fc.constantFrom("A.", "B.", "C!", "D?", " ", "\n", "E.");
+    const units = fc.array(unit, { maxLength: 12 });
+    fc.assert(fc.property(units, units, fc.integer({ min: 1, max: 200 }), (ua, ub, budget) => {
+      expect(runs(coarseDiff(ua, ub, budget))).toBe(runs(coarseSpec(ua, ub, budget)));
+    }), { numRuns: 5000, seed: 21 });
   });
 });
