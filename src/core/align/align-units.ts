@@ -46,8 +46,10 @@ function stepsFor(o: AlignOptions): Step[] {
   return steps;
 }
 
-/** Align two unit lists; see the module comment for the method. */
-/** `fromTokens`: the units' word ids from tokens the caller has already (the same ids; faster). */
+/**
+ * Align two unit lists; see the module comment for the method. `fromTokens`: the units' word ids
+ * from tokens the caller has already (the same ids; faster).
+ */
 export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], options: Partial<AlignOptions> = {}, fromTokens?: UnitWordIds): UnitAlignment {
   const o: AlignOptions = { ...ALIGN_DEFAULTS, ...options };
   const na = aUnits.length, nb = bUnits.length;
@@ -438,10 +440,11 @@ function range(from: number, to: number): number[] {
  * The in-order chain among pairs (distinct a and distinct b, given in ascending a): indices of the
  * longest chain increasing in both a and b; among equally long chains the most similar, then the one
  * holding the most tokens, then the one closest to the diagonal, then the earliest, then by a key
- * from the words' text (`sizes` and `keyOf` per pair; keys are only computed for a tie that gets that far). Every criterion reads the same with
- * the sides swapped, so align(a, b) and align(b, a) keep the same pairs in order (a plain longest
- * increasing subsequence keeps whichever of two crossing pairs comes last). Integer scores, so sums
- * are exact. O(n log n): a Fenwick tree over b holds the best chain ending below each b.
+ * from the words' text (`sizes` and `keyOf` per pair; keys are only computed for a tie that gets
+ * that far). Every criterion reads the same with the sides swapped, so align(a, b) and align(b, a)
+ * keep the same pairs in order (a plain longest increasing subsequence keeps whichever of two
+ * crossing pairs comes last). Integer scores, so sums are exact. O(n log n): a Fenwick tree over b
+ * holds the best chain ending below each b.
  */
 function inOrderChain(
   pairs: readonly (readonly [number, number])[], sims: readonly number[], sizes: readonly number[], keyOf: (k: number) => number, na: number, nb: number,

@@ -41,21 +41,28 @@ export function coarseDiff(ua: string[], ub: string[], budget: number): Span[] |
       // jsdiff would need an edit per unit, and give up past maxEditLength
       if (ma.length + mb.length > maxEditLength) return undefined;
       spans.push({ op: "delete", a0: p, a1: na - q, b0: p, b1: p }, { op: "insert", a0: na - q, a1: na - q, b0: p, b1: nb - q });
-    } else {
-      const changes = diffArrays(ma, mb, { maxEditLength });
-      if (!changes) return undefined;
-      let ai = p, bi = p;
-      for (const c of changes) {
-        const n = c.count;
-        if (c.added) { spans.push({ op: "insert", a0: ai, a1: ai, b0: bi, b1: bi + n }); bi += n; }
-        else if (c.removed) { spans.push({ op: "delete", a0: ai, a1: ai + n, b0: bi, b1: bi }); ai += n; }
-        else { spans.push({ op: "equal", a0: ai, a1: ai + n, b0: bi, b1: bi + n }); ai += n; bi += n; }
-      }
-    }
+    } else if (!unitDiffSpans(ma, mb, p, maxEditLength, spans)) return undefined;
   } else if (ma.length) spans.push({ op: "delete", a0: p, a1: na - q, b0: p, b1: p });
   else if (mb.length) spans.push({ op: "insert", a0: p, a1: p, b0: p, b1: nb - q });
   if (q > 0) spans.push({ op: "equal", a0: na - q, a1: na, b0: nb - q, b1: nb });
   return spans;
+}
+
+/**
+ * jsdiff's diff of the changed middles `ma` and `mb` (both starting at unit p), appended to `spans`;
+ * false when it needs more than `maxEditLength` edits.
+ */
+export function unitDiffSpans(ma: string[], mb: string[], p: number, maxEditLength: number, spans: Span[]): boolean {
+  const changes = diffArrays(ma, mb, { maxEditLength });
+  if (!changes) return false;
+  let ai = p, bi = p;
+  for (const c of changes) {
+    const n = c.count;
+    if (c.added) { spans.push({ op: "insert", a0: ai, a1: ai, b0: bi, b1: bi + n }); bi += n; }
+    else if (c.removed) { spans.push({ op: "delete", a0: ai, a1: ai + n, b0: bi, b1: bi }); ai += n; }
+    else { spans.push({ op: "equal", a0: ai, a1: ai + n, b0: bi, b1: bi + n }); ai += n; bi += n; }
+  }
+  return true;
 }
 
 /** No string of x is in y (a set for long lists, a scan for the usual handful). */

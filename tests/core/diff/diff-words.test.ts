@@ -1,10 +1,9 @@
-import { diffArrays } from "diff";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Link } from "../../../src/core/article.ts";
 import { diffLink, paragraphIndexMap } from "../../../src/core/diff/diff-link.ts";
 import type { Span } from "../../../src/core/diff/cleanup.ts";
-import { coarseDiff, diffTexts } from "../../../src/core/diff/diff-words.ts";
+import { coarseDiff, diffTexts, unitDiffSpans } from "../../../src/core/diff/diff-words.ts";
 import { articleFromText, SEEDS, seed } from "./seed-articles.ts";
 
 function edits(a: string, b: string, opts = {}) {
@@ -84,7 +83,7 @@ describe("diffLink", () => {
 });
 
 describe("coarseDiff", () => {
-  /** The sentence pass as first written: always jsdiff's diffArrays on the changed middle. */
+  /** The sentence pass as first written: always jsdiff on the changed middle (through the same span conversion). */
   function coarseSpec(ua: string[], ub: string[], budget: number): Span[] | undefined {
     let p = 0;
     const na = ua.length, nb = ub.length;
@@ -96,16 +95,7 @@ describe("coarseDiff", () => {
     const ma = ua.slice(p, na - q), mb = ub.slice(p, nb - q);
     if (ma.length && mb.length) {
       const maxEditLength = Math.floor(budget / (ma.length + mb.length));
-      if (maxEditLength < 1) return undefined;
-      const changes = diffArrays(ma, mb, { maxEditLength });
-      if (!changes) return undefined;
-      let ai = p, bi = p;
-      for (const c of changes) {
-        const n = c.count;
-        if (c.added) { spans.push({ op: "insert", a0: ai, a1: ai, b0: bi, b1: bi + n }); bi += n; }
-        else if (c.removed) { spans.push({ op: "delete", a0: ai, a1: ai + n, b0: bi, b1: bi }); ai += n; }
-        else { spans.push({ op: "equal", a0: ai, a1: ai + n, b0: bi, b1: bi + n }); ai += n; bi += n; }
-      }
+      if (maxEditLength < 1 || !unitDiffSpans(ma, mb, p, maxEditLength, spans)) return undefined;
     } else if (ma.length) spans.push({ op: "delete", a0: p, a1: na - q, b0: p, b1: p });
     else if (mb.length) spans.push({ op: "insert", a0: p, a1: p, b0: p, b1: nb - q });
     if (q > 0) spans.push({ op: "equal", a0: na - q, a1: na, b0: nb - q, b1: nb });
