@@ -203,7 +203,51 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
   // candidate pairs: inside the band, pairs whose overlap (shared weight over the smaller unit) is
   // enough for one to be a member of a group with the other
   const rowSim: number[][] = Array.from({ length: na }, () => []); // Dice of (a, rowCand[a][k])
-  /** Dice of candidate pair (a, b), or -1 when it is not a candidate (rows hold a handful). */
+  /**
+ * The pairs (a, b), row by row and in B order, inside row a's band (widened by maxGroup) that share a
+ * token in the postings and whose shared weight can reach `overlap` of the smaller unit: the shared
+ * weight is at most the rare shared weight plus the common weight both could share. Flat: a, b, a, b...
+ */
+function bandPairs(
+  na: number, nb: number, tok: Int32Array, off: Int32Array, df: Int32Array, w: Float64Array, unitW: Float64Array,
+  lo: Int32Array, hi: Int32Array, maxGroup: number, maxDf: number, postStart: Int32Array, post: Int32Array,
+  commonWB: Float64Array, overlap: number,
+): number[] {
+  const out: number[] = [];
+  const rowSeen = new Int32Array(nb).fill(-1);
+  const rareShared = new Float64Array(nb);
+  const found: number[] = [];
+  const cursor = postStart.slice(0, postStart.length - 1);
+  for (let a = 0; a < na; a++) {
+    const from = Math.max(0, lo[a]! - maxGroup), to = Math.min(nb - 1, hi[a + 1]! + maxGroup);
+    found.length = 0;
+    let commonW = 0; // weight of a's tokens too common to be in the postings
+    for (let q = off[a]!, qe = off[a + 1]!; q < qe; q++) {
+      const t = tok[q]!;
+      const p0 = postStart[t]!, p1 = postStart[t + 1]!;
+      if (p0 === p1) { if (df[t]! > maxDf) commonW += w[t]!; continue; } // (a rare token no B unit holds is never shared)
+      // rows' bands only move right, so each token's cursor only moves forward
+      let l = cursor[t]!;
+      while (l < p1 && post[l]! < from) l++;
+      while (l > p0 && post[l - 1]! >= from) l--; // (a band that moved left)
+      cursor[t] = l;
+      for (let k = l; k < p1 && post[k]! <= to; k++) {
+        const b = post[k]!;
+        if (rowSeen[b] !== a) { rowSeen[b] = a; rareShared[b] = 0; found.push(b); }
+        rareShared[b] += w[t]!;
+      }
+    }
+    if (found.length === 0) continue;
+    // in B order: walk the band when it is narrow, else sort what was found
+    if (to - from < 8 * found.length) { found.length = 0; for (let b = from; b <= to; b++) if (rowSeen[b] === a) found.push(b); }
+    else found.sort((x, y) => x - y);
+    const wa = unitW[a]!;
+    for (const b of found) if (rareShared[b]! + Math.min(commonW, commonWB[b]!) >= overlap * Math.min(wa, unitW[na + b]!)) out.push(a, b);
+  }
+  return out;
+}
+
+/** Dice of candidate pair (a, b), or -1 when it is not a candidate (rows hold a handful). */
   const pairSim = (a: number, b: number): number => {
     const list = rowCand[a]!;
     for (let k = 0; k < list.length; k++) { const x = list[k]!; if (x === b) return rowSim[a]![k]!; if (x > b) break; }
@@ -230,34 +274,9 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
   for (let b = 0; b < nb; b++) for (let q = off[na + b]!, qe = off[na + b + 1]!; q < qe; q++) { const t = tok[q]!; if (df[t]! <= maxDf) post[fill[t]!++] = b; }
   const commonWB = new Float64Array(nb); // weight of each B unit's tokens too common for the postings
   for (let b = 0; b < nb; b++) for (let q = off[na + b]!, qe = off[na + b + 1]!; q < qe; q++) { const t = tok[q]!; if (df[t]! > maxDf) commonWB[b] += w[t]!; }
-  const rowSeen = new Int32Array(nb).fill(-1);
-  const rareShared = new Float64Array(nb);
-  const found: number[] = [];
-  for (let a = 0; a < na; a++) {
-    const from = Math.max(0, lo[a]! - o.maxGroup), to = Math.min(nb - 1, hi[a + 1]! + o.maxGroup);
-    found.length = 0;
-    let commonW = 0; // weight of a's tokens too common to be in the postings
-    for (let q = off[a]!, qe = off[a + 1]!; q < qe; q++) {
-      const t = tok[q]!;
-      const p0 = postStart[t]!, p1 = postStart[t + 1]!;
-      if (p0 === p1) { if (df[t]! > maxDf) commonW += w[t]!; continue; } // (a rare token no B unit holds is never shared)
-      let l = p0, h = p1;
-      while (l < h) { const mid = (l + h) >> 1; if (post[mid]! < from) l = mid + 1; else h = mid; }
-      for (let k = l; k < p1 && post[k]! <= to; k++) {
-        const b = post[k]!;
-        if (rowSeen[b] !== a) { rowSeen[b] = a; rareShared[b] = 0; found.push(b); }
-        rareShared[b] += w[t]!;
-      }
-    }
-    if (found.length === 0) continue;
-    // in B order: walk the band when it is narrow, else sort what was found
-    if (to - from < 8 * found.length) { found.length = 0; for (let b = from; b <= to; b++) if (rowSeen[b] === a) found.push(b); }
-    else found.sort((x, y) => x - y);
-    // shared weight is at most the rare shared weight plus the common weight both could share: skip
-    // pairs that cannot reach the overlap
-    const wa = unitW[a]!, overlap = o.candidateOverlap;
-    for (const b of found) if (rareShared[b]! + Math.min(commonW, commonWB[b]!) >= overlap * Math.min(wa, unitW[na + b]!)) addCand(a, b);
-  }
+  // (the row loop is a module function: its arrays are parameters, not this function's captured locals)
+  const pairs = bandPairs(na, nb, tok, off, df, w, unitW, lo, hi, o.maxGroup, maxDf, postStart, post, commonWB, o.candidateOverlap);
+  for (let k = 0; k < pairs.length; k += 2) addCand(pairs[k]!, pairs[k + 1]!);
   const has = (list: number[], lo: number, hi: number) => {
     let l = 0, h = list.length;
     while (l < h) { const mid = (l + h) >> 1; if (list[mid]! < lo) l = mid + 1; else h = mid; }
