@@ -13,7 +13,7 @@ import { canonicalSpelling } from "../text/spelling.ts";
 import type { TokenList } from "../text/tokenize.ts";
 import { alnumRuns, isWhiteSpace, letterWords, startsUpper } from "../text/word-runs.ts";
 import { DATE_CONTEXT_CHARS } from "./defaults.ts";
-import { allSimple, CAPITAL, type EditTokens, letterWordsOfTokens, NUMBERISH, sideFacts, surelySubstanceOfTokens, TAG_WORD, type WordTests } from "./edit-tokens.ts";
+import { allSimple, CAPITAL, type EditTokens, lettersStayInTokens, NUMBERISH, sideFacts, surelySubstanceOfTokens, TAG_WORD, tokenLetterWords, WORD_CAPITALISED, type WordTests } from "./edit-tokens.ts";
 import { hasDigit, mayHoldNumberText, NUMBER_WORD_VALUES, numberformat, numbersOf } from "./numbers.ts";
 import { CREDIT_RE, DATE_WORDS, DATELINE_AGENCY_RE, HEDGES, MONTH_RE, NOT_NAMES, REPORTING_VERBS } from "./rules.ts";
 
@@ -271,22 +271,44 @@ interface SideWords {
 }
 const NO_WORDS: SideWords = { dates: [], verbs: [], hedges: [], names: [] };
 
-/** The tag words and names of side text `s`; its letter words come from its tokens (list[from, to)) when they can. */
+/** The tag words and names of side text `s`; from its tokens (list[from, to)) when its letter words are theirs. */
 function sideWords(s: string, before: string, list?: TokenList, from = 0, to = 0): SideWords {
-  const fromTokens = list ? letterWordsOfTokens(list, from, to, WORD_TESTS) : undefined;
-  let words: string[], lower: string[], starts: number[];
-  if (fromTokens) ({ words, lower, offsets: starts } = fromTokens);
-  else {
-    starts = [];
-    words = letterWords(s, starts);
-    lower = words.map((w) => w.toLowerCase());
-  }
+  if (list && lettersStayInTokens(list, from, to, WORD_TESTS)) return sideWordsOfTokens(s, before, list, from, to);
+  const starts: number[] = [];
+  const words = letterWords(s, starts);
+  const lower = words.map((w) => w.toLowerCase());
   const k = kindsOf(lower);
   return { dates: k.dates, verbs: k.verbs, hedges: k.hedges, names: namesOf(s, words, lower, starts, before) };
 }
 
+/**
+ * `sideWords` read from the tokens' letter words and their kinds (learned once per distinct token):
+ * no word lists, no lookups; only a tag word or a capitalised word costs anything.
+ */
+function sideWordsOfTokens(s: string, before: string, list: TokenList, from: number, to: number): SideWords {
+  let out: SideWords | null = null;
+  const base = list.start[from]!;
+  for (let i = from; i < to; i++) {
+    const tw = tokenLetterWords(list, i), kinds = tw.kinds;
+    for (let k = 0; k < kinds.length; k++) {
+      const bits = kinds[k]!;
+      if (bits === 0) continue;
+      out ??= { dates: [], verbs: [], hedges: [], names: [] };
+      const lower = tw.lower[k]!;
+      if (bits & DATE) out.dates.push(lower);
+      if (bits & VERB) out.verbs.push(lower);
+      if (bits & HEDGE) out.hedges.push(lower);
+      // as namesOf: capitalised, not a furniture, date or reporting word, not at a sentence start
+      if (bits & WORD_CAPITALISED && !(bits & (NOT_NAME | DATE | VERB)) && !atSentenceStart(s, list.start[i]! - base + tw.offsets[k]!, before)) {
+        out.names.push(canonicalSpelling(tw.words[k]!));
+      }
+    }
+  }
+  return out ?? NO_WORDS;
+}
+
 /** The per-token tests edit-tokens.ts learns each token's facts with (the string tests above, on one token). */
-const WORD_TESTS: WordTests = { isNumberLike, mayHoldNumber: mayHoldNumberText, hasTagWord, hasCapitalWord };
+const WORD_TESTS: WordTests = { isNumberLike, mayHoldNumber: mayHoldNumberText, hasTagWord, hasCapitalWord, wordKind: (lower) => WORD_KIND.get(lower) ?? 0 };
 
 function hasTagWord(text: string): boolean {
   return letterWords(text).some((w) => ((WORD_KIND.get(w.toLowerCase()) ?? 0) & (DATE | VERB | HEDGE)) !== 0);

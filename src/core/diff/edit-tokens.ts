@@ -20,7 +20,7 @@
 import { canonicalSpelling } from "../text/spelling.ts";
 import { internerGeneration } from "../text/intern.ts";
 import { NUMBER, SPACE, type TokenList } from "../text/tokenize.ts";
-import { alnumRuns, letterLength, letterWords } from "../text/word-runs.ts";
+import { alnumRuns, letterLength, letterWords, startsUpper } from "../text/word-runs.ts";
 
 /** An edit's tokens: [a0, a1) of A's list and [b0, b1) of B's. */
 export interface EditTokens {
@@ -42,7 +42,12 @@ export interface WordTests {
   hasTagWord(text: string): boolean;
   /** One of the text's letter words starts with a capital. */
   hasCapitalWord(text: string): boolean;
+  /** What the classifier keeps of a lowercase letter word, as bits (its tag-word kinds); 0 for most words. */
+  wordKind(lower: string): number;
 }
+
+/** The bit `TokenLetterWords.kinds` adds to a word that starts with a capital (above any `wordKind` bit). */
+export const WORD_CAPITALISED = 1 << 16;
 
 const KNOWN = 1, SIMPLE = 2, ENDS_IN_WORD = 32, STARTS_WORD_TAIL = 64;
 /** Facts of a side (`sideFacts`): some token may hold a number, has a tag word, a capitalised word. */
@@ -90,7 +95,11 @@ function learn(list: TokenList, i: number, tests: WordTests): number {
   if (words.length > 0 && offsets[words.length - 1]! + words[words.length - 1]!.length === text.length) b |= ENDS_IN_WORD;
   const c = text.charCodeAt(0);
   if (c === 39 || c === 0x2019 || c === 0xb4 || c === 45 || letterLength(text, 0) > 0) b |= STARTS_WORD_TAIL;
-  setLetterWords(id, words.length ? { words, lower: words.map((w) => w.toLowerCase()), offsets } : NO_LETTER_WORDS);
+  if (words.length === 0) setLetterWords(id, NO_LETTER_WORDS);
+  else {
+    const lower = words.map((w) => w.toLowerCase());
+    setLetterWords(id, { words, lower, offsets, kinds: words.map((w, k) => tests.wordKind(lower[k]!) | (startsUpper(w) ? WORD_CAPITALISED : 0)) });
+  }
   const runs = kind <= NUMBER ? alnumRuns(text.toLowerCase()) : [];
   if (runUsed + runs.length > runPool.length) { const p = new Int32Array(Math.max(runPool.length * 2, runUsed + runs.length)); p.set(runPool); runPool = p; }
   runAt[id] = runUsed;
@@ -108,13 +117,14 @@ function learn(list: TokenList, i: number, tests: WordTests): number {
   return b;
 }
 
-/** A token's letter words (classify.ts's `letterWords` on the token alone), lowercased, and where each starts in it. */
+/** A token's letter words (classify.ts's `letterWords` on the token alone), lowercased, where each starts in it, and each one's kind (`WordTests.wordKind`, with WORD_CAPITALISED). */
 export interface TokenLetterWords {
   words: string[];
   lower: string[];
   offsets: number[];
+  kinds: number[];
 }
-const NO_LETTER_WORDS: TokenLetterWords = { words: [], lower: [], offsets: [] };
+const NO_LETTER_WORDS: TokenLetterWords = { words: [], lower: [], offsets: [], kinds: [] };
 /** By token id: single chars (ids below 65536) and longer texts (id - 65536), dense. */
 const wordsOfChar: (TokenLetterWords | undefined)[] = new Array(65536).fill(undefined);
 const wordsOfText: TokenLetterWords[] = [];
@@ -199,26 +209,23 @@ export function surelySubstanceOfTokens(e: EditTokens): boolean {
 }
 
 /**
- * The letter words of list[from, to) with their offsets from `list.start[from]`, read from the tokens'
- * facts; undefined when a letter word runs on from one token into the next (through an apostrophe or
- * hyphen that is a token of its own), where only a scan of the whole text gives the words.
+ * The letter words of list[from, to) are its tokens' own (`tokenLetterWords`, offsets from each
+ * token's start): false when a letter word runs on from one token into the next (through an
+ * apostrophe or hyphen that is a token of its own), where only a scan of the whole text gives them.
  */
-export function letterWordsOfTokens(list: TokenList, from: number, to: number, tests: WordTests): TokenLetterWords | undefined {
+export function lettersStayInTokens(list: TokenList, from: number, to: number, tests: WordTests): boolean {
   sync();
   let prev = 0;
   for (let i = from; i < to; i++) {
     const f = factsOf(list, i, tests);
-    if (prev & ENDS_IN_WORD && f & STARTS_WORD_TAIL) return undefined;
+    if (prev & ENDS_IN_WORD && f & STARTS_WORD_TAIL) return false;
     prev = f;
   }
-  const words: string[] = [], lower: string[] = [], offsets: number[] = [];
-  const base = list.start[from]!;
-  for (let i = from; i < to; i++) {
-    const id = list.id[i]!;
-    const w = id < 65536 ? wordsOfChar[id]! : wordsOfText[id - 65536]!;
-    if (w.words.length === 0) continue;
-    const at = list.start[i]! - base;
-    for (let k = 0; k < w.words.length; k++) { words.push(w.words[k]!); lower.push(w.lower[k]!); offsets.push(at + w.offsets[k]!); }
-  }
-  return { words, lower, offsets };
+  return true;
+}
+
+/** Token i's letter words; its facts must be known (`lettersStayInTokens` over a range holding it learns them). */
+export function tokenLetterWords(list: TokenList, i: number): TokenLetterWords {
+  const id = list.id[i]!;
+  return id < 65536 ? wordsOfChar[id]! : wordsOfText[id - 65536]!;
 }
