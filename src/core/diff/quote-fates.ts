@@ -26,13 +26,27 @@ export function loose(s: string): string {
   for (let i = 0; i < n;) {
     const c = s.charCodeAt(i);
     if (LOOSE_GAP[c] === 1) { gap = true; i++; continue; }
+    // a run of letters (spelling-folded), or of other chars that are no gap (kept as they are)
     let j = i;
-    for (let l = letterLength(s, j); l > 0; l = letterLength(s, j)) j += l;
-    const piece = j > i ? canonicalSpelling(s.slice(i, j)) : s[i]!;
+    for (;;) {
+      if (j >= n) break;
+      const d = s.charCodeAt(j);
+      if (d < 128) { if (((d | 32) - 97) >>> 0 < 26) { j++; continue; } break; }
+      const l = letterLength(s, j);
+      if (l === 0) break;
+      j += l;
+    }
+    let piece: string;
+    if (j > i) piece = canonicalSpelling(s.slice(i, j));
+    else {
+      j = i + 1;
+      while (j < n && LOOSE_GAP[s.charCodeAt(j)] !== 1 && letterLength(s, j) === 0) j++;
+      piece = s.slice(i, j);
+    }
     if (gap && out.length > 0) out += " ";
     gap = false;
     out += piece;
-    i = j > i ? j : i + 1;
+    i = j;
   }
   return out;
 }
