@@ -202,7 +202,6 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
 
   // candidate pairs: inside the band, pairs whose overlap (shared weight over the smaller unit) is
   // enough for one to be a member of a group with the other
-  const rowSim: number[][] = Array.from({ length: na }, () => []); // Dice of (a, rowCand[a][k])
   /**
  * The pairs (a, b), row by row and in B order, inside row a's band (widened by maxGroup) that share a
  * token in the postings and whose shared weight can reach `overlap` of the smaller unit: the shared
@@ -247,23 +246,6 @@ function bandPairs(
   return out;
 }
 
-/** Dice of candidate pair (a, b), or -1 when it is not a candidate (rows hold a handful). */
-  const pairSim = (a: number, b: number): number => {
-    const list = rowCand[a]!;
-    for (let k = 0; k < list.length; k++) { const x = list[k]!; if (x === b) return rowSim[a]![k]!; if (x > b) break; }
-    return -1;
-  };
-  const rowCand: number[][] = Array.from({ length: na }, () => []);
-  const colCand: number[][] = Array.from({ length: nb }, () => []);
-  const addCand = (a: number, b: number) => {
-    if (reservedA[a] || reservedB[b]) return;
-    const d = pairDice(a, b);
-    const wa = unitW[a]!, wb = unitW[na + b]!;
-    const shared = (d * (wa + wb)) / 2;
-    if (wa > 0 && wb > 0 && shared / Math.min(wa, wb) >= o.candidateOverlap) {
-      rowCand[a]!.push(b); rowSim[a]!.push(d); colCand[b]!.push(a);
-    }
-  };
   // pairs inside the band that share a token rarer than candidateMaxDf; postings (B units per
   // token, ascending) stored flat, so each row looks only at its band
   const maxDf = Math.max(4, o.candidateMaxDf * N);
@@ -276,12 +258,26 @@ function bandPairs(
   for (let b = 0; b < nb; b++) for (let q = off[na + b]!, qe = off[na + b + 1]!; q < qe; q++) { const t = tok[q]!; if (df[t]! > maxDf) commonWB[b] += w[t]!; }
   // (the row loop is a module function: its arrays are parameters, not this function's captured locals)
   const pairs = bandPairs(na, nb, tok, off, df, w, unitW, lo, hi, o.maxGroup, maxDf, postStart, post, commonWB, o.candidateOverlap);
-  for (let k = 0; k < pairs.length; k += 2) addCand(pairs[k]!, pairs[k + 1]!);
-  const has = (list: number[], lo: number, hi: number) => {
-    let l = 0, h = list.length;
-    while (l < h) { const mid = (l + h) >> 1; if (list[mid]! < lo) l = mid + 1; else h = mid; }
-    return l < list.length && list[l]! <= hi;
-  };
+  // the candidates kept (overlap enough by their full Dice), flat: row a's are candB[rowStart[a]..rowStart[a+1])
+  // in B order with their Dice in candSim; column b's are colA[colStart[b]..colStart[b+1]) in A order
+  const rowStart = new Int32Array(na + 1), colStart = new Int32Array(nb + 1);
+  const candB = new Int32Array(pairs.length >> 1), candSim = new Float64Array(pairs.length >> 1);
+  let nCand = 0;
+  for (let k = 0; k < pairs.length; k += 2) {
+    const a = pairs[k]!, b = pairs[k + 1]!;
+    if (reservedA[a] || reservedB[b]) continue;
+    const d = pairDice(a, b);
+    const wa = unitW[a]!, wb = unitW[na + b]!;
+    if (wa > 0 && wb > 0 && (d * (wa + wb)) / 2 / Math.min(wa, wb) >= o.candidateOverlap) {
+      candB[nCand] = b; candSim[nCand++] = d; rowStart[a + 1]!++; colStart[b + 1]!++;
+    }
+  }
+  for (let a = 0; a < na; a++) rowStart[a + 1]! += rowStart[a]!;
+  for (let b = 0; b < nb; b++) colStart[b + 1]! += colStart[b]!;
+  const colA = new Int32Array(nCand), colFill = colStart.slice(0, nb);
+  for (let a = 0; a < na; a++) for (let k = rowStart[a]!; k < rowStart[a + 1]!; k++) colA[colFill[candB[k]!]!++] = a;
+  /** Dice of candidate pair (a, b), or -1 when it is not a candidate (rows hold a handful). */
+  const pairSim = (a: number, b: number): number => candSimOf(candB, candSim, rowStart[a]!, rowStart[a + 1]!, b);
   const hasTwin = (a0: number, a1: number, b0: number, b1: number) => {
     for (let a = a0; a < a1; a++) for (let b = b0; b < b1; b++) if (pairSim(a, b) >= o.twinSimilarity) return true;
     return false;
@@ -300,8 +296,8 @@ function bandPairs(
   const reach = Math.max(1, o.maxTangle);
   for (let i = 0; i <= na; i++) {
     const li = lo[i]!, hiI = hi[i]!, bi = base[i]!;
-    const cand = i > 0 ? rowCand[i - 1]! : null;
-    if (cand !== null) for (const b of cand) { prevRow[b] = i; for (let j = b + 1; j <= b + reach && j <= nb; j++) active[j] = i; }
+    const c0 = i > 0 ? rowStart[i - 1]! : 0, c1 = i > 0 ? rowStart[i]! : 0; // row i-1's candidates
+    for (let k = c0; k < c1; k++) { const b = candB[k]!; prevRow[b] = i; for (let j = b + 1; j <= b + reach && j <= nb; j++) active[j] = i; }
     for (let j = li; j <= hiI; j++) {
       const c = bi + j - li;
       if (i === 0 && j === 0) { score[c] = 0; continue; }
@@ -319,7 +315,7 @@ function bandPairs(
           splitMax = 1;
           while (splitMax < o.maxGroup && j - splitMax - 1 >= 0 && prevRow[j - splitMax - 1] === i) splitMax++;
         }
-        tangles = o.maxTangle >= 2 && has(cand!, j - o.maxTangle, j - 1) && has(colCand[j - 1]!, i - o.maxTangle, i - 1);
+        tangles = o.maxTangle >= 2 && hasIn(candB, c0, c1, j - o.maxTangle, j - 1) && hasIn(colA, colStart[j - 1]!, colStart[j]!, i - o.maxTangle, i - 1);
       }
       if (mergeMax > 0 || tangles) {
         for (let k = 0; k < steps.length; k++) {
@@ -334,8 +330,8 @@ function bandPairs(
           else if (n === 1 || m === 1) sim = groupSim(pi, i, pj, j);
           else {
             let ok = true;
-            for (let a = pi; a < i && ok; a++) ok = has(rowCand[a]!, pj, j - 1);
-            for (let b = pj; b < j && ok; b++) ok = has(colCand[b]!, pi, i - 1);
+            for (let a = pi; a < i && ok; a++) ok = hasIn(candB, rowStart[a]!, rowStart[a + 1]!, pj, j - 1);
+            for (let b = pj; b < j && ok; b++) ok = hasIn(colA, colStart[b]!, colStart[b + 1]!, pi, i - 1);
             if (!ok) continue;
             // a tangle whose members pair off one to one is a swap (a move), not a re-cut
             if (hasTwin(pi, i, pj, j)) continue;
@@ -405,11 +401,7 @@ function bandPairs(
     const need = Math.ceil(rare.length / 2);
     for (const b of touched) {
       if (hits[b]! < need) continue;
-      // (pairSim written out: a call to this call's own closure here made V8 drop the optimized code
-      // on the next call, "wrong call target")
-      const list = rowCand[a]!;
-      let known = -1;
-      for (let k = 0; k < list.length; k++) { const x = list[k]!; if (x === b) { known = rowSim[a]![k]!; break; } if (x > b) break; }
+      const known = candSimOf(candB, candSim, rowStart[a]!, rowStart[a + 1]!, b);
       const s = known >= 0 ? known : pairDice(a, b);
       if (s >= o.moveSimilarity) leftovers.push([s, a, b]);
     }
@@ -447,6 +439,19 @@ function bandPairs(
   for (let a = 0; a < na; a++) if (!usedA[a]) onlyA.push(a);
   for (let b = 0; b < nb; b++) if (!usedB[b]) onlyB.push(b);
   return { groups, onlyA, onlyB };
+}
+
+/** The Dice of b among the candidates list[from, to) (ascending), with their Dice in sims; -1 when b is not one. */
+function candSimOf(list: Int32Array, sims: Float64Array, from: number, to: number, b: number): number {
+  for (let k = from; k < to; k++) { const x = list[k]!; if (x === b) return sims[k]!; if (x > b) break; }
+  return -1;
+}
+
+/** Some value of the ascending list[from, to) lies in [lo, hi]. */
+function hasIn(list: Int32Array, from: number, to: number, lo: number, hi: number): boolean {
+  let l = from, h = to;
+  while (l < h) { const mid = (l + h) >> 1; if (list[mid]! < lo) l = mid + 1; else h = mid; }
+  return l < to && list[l]! <= hi;
 }
 
 function range(from: number, to: number): number[] {
