@@ -201,53 +201,9 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
   for (let i = 0; i <= na; i++) if (hi[i]! < lo[i]!) hi[i] = lo[i]!;
 
   // candidate pairs: inside the band, pairs whose overlap (shared weight over the smaller unit) is
-  // enough for one to be a member of a group with the other
-  /**
- * The pairs (a, b), row by row and in B order, inside row a's band (widened by maxGroup) that share a
- * token in the postings and whose shared weight can reach `overlap` of the smaller unit: the shared
- * weight is at most the rare shared weight plus the common weight both could share. Flat: a, b, a, b...
- */
-function bandPairs(
-  na: number, nb: number, tok: Int32Array, off: Int32Array, df: Int32Array, w: Float64Array, unitW: Float64Array,
-  lo: Int32Array, hi: Int32Array, maxGroup: number, maxDf: number, postStart: Int32Array, post: Int32Array,
-  commonWB: Float64Array, overlap: number,
-): number[] {
-  const out: number[] = [];
-  const rowSeen = new Int32Array(nb).fill(-1);
-  const rareShared = new Float64Array(nb);
-  const found: number[] = [];
-  const cursor = postStart.slice(0, postStart.length - 1);
-  for (let a = 0; a < na; a++) {
-    const from = Math.max(0, lo[a]! - maxGroup), to = Math.min(nb - 1, hi[a + 1]! + maxGroup);
-    found.length = 0;
-    let commonW = 0; // weight of a's tokens too common to be in the postings
-    for (let q = off[a]!, qe = off[a + 1]!; q < qe; q++) {
-      const t = tok[q]!;
-      const p0 = postStart[t]!, p1 = postStart[t + 1]!;
-      if (p0 === p1) { if (df[t]! > maxDf) commonW += w[t]!; continue; } // (a rare token no B unit holds is never shared)
-      // rows' bands only move right, so each token's cursor only moves forward
-      let l = cursor[t]!;
-      while (l < p1 && post[l]! < from) l++;
-      while (l > p0 && post[l - 1]! >= from) l--; // (a band that moved left)
-      cursor[t] = l;
-      for (let k = l; k < p1 && post[k]! <= to; k++) {
-        const b = post[k]!;
-        if (rowSeen[b] !== a) { rowSeen[b] = a; rareShared[b] = 0; found.push(b); }
-        rareShared[b] += w[t]!;
-      }
-    }
-    if (found.length === 0) continue;
-    // in B order: walk the band when it is narrow, else sort what was found
-    if (to - from < 8 * found.length) { found.length = 0; for (let b = from; b <= to; b++) if (rowSeen[b] === a) found.push(b); }
-    else found.sort((x, y) => x - y);
-    const wa = unitW[a]!;
-    for (const b of found) if (rareShared[b]! + Math.min(commonW, commonWB[b]!) >= overlap * Math.min(wa, unitW[na + b]!)) out.push(a, b);
-  }
-  return out;
-}
-
-  // pairs inside the band that share a token rarer than candidateMaxDf; postings (B units per
-  // token, ascending) stored flat, so each row looks only at its band
+  // enough for one to be a member of a group with the other. They are found through the tokens
+  // rarer than candidateMaxDf: postings (B units per token, ascending) stored flat, so each row
+  // looks only at its band
   const maxDf = Math.max(4, o.candidateMaxDf * N);
   const postStart = new Int32Array(V + 1);
   for (let q = off[na]!, e = off[N]!; q < e; q++) { const t = tok[q]!; if (df[t]! <= maxDf) postStart[t + 1]!++; }
@@ -256,7 +212,7 @@ function bandPairs(
   for (let b = 0; b < nb; b++) for (let q = off[na + b]!, qe = off[na + b + 1]!; q < qe; q++) { const t = tok[q]!; if (df[t]! <= maxDf) post[fill[t]!++] = b; }
   const commonWB = new Float64Array(nb); // weight of each B unit's tokens too common for the postings
   for (let b = 0; b < nb; b++) for (let q = off[na + b]!, qe = off[na + b + 1]!; q < qe; q++) { const t = tok[q]!; if (df[t]! > maxDf) commonWB[b] += w[t]!; }
-  // (the row loop is a module function: its arrays are parameters, not this function's captured locals)
+  // (the row loop, bandPairs, is a module function: its arrays are parameters, not captured locals)
   const pairs = bandPairs(na, nb, tok, off, df, w, unitW, lo, hi, o.maxGroup, maxDf, postStart, post, commonWB, o.candidateOverlap);
   // the candidates kept (overlap enough by their full Dice), flat: row a's are candB[rowStart[a]..rowStart[a+1])
   // in B order with their Dice in candSim; column b's are colA[colStart[b]..colStart[b+1]) in A order
@@ -439,6 +395,50 @@ function bandPairs(
   for (let a = 0; a < na; a++) if (!usedA[a]) onlyA.push(a);
   for (let b = 0; b < nb; b++) if (!usedB[b]) onlyB.push(b);
   return { groups, onlyA, onlyB };
+}
+
+/**
+ * The pairs (a, b), row by row and in B order, inside row a's band (widened by maxGroup) that share a
+ * token in the postings and whose shared weight can reach `overlap` of the smaller unit: the shared
+ * weight is at most the rare shared weight plus the common weight both could share. Flat: a, b, a, b...
+ */
+function bandPairs(
+  na: number, nb: number, tok: Int32Array, off: Int32Array, df: Int32Array, w: Float64Array, unitW: Float64Array,
+  lo: Int32Array, hi: Int32Array, maxGroup: number, maxDf: number, postStart: Int32Array, post: Int32Array,
+  commonWB: Float64Array, overlap: number,
+): number[] {
+  const out: number[] = [];
+  const rowSeen = new Int32Array(nb).fill(-1);
+  const rareShared = new Float64Array(nb);
+  const found: number[] = [];
+  const cursor = postStart.slice(0, postStart.length - 1);
+  for (let a = 0; a < na; a++) {
+    const from = Math.max(0, lo[a]! - maxGroup), to = Math.min(nb - 1, hi[a + 1]! + maxGroup);
+    found.length = 0;
+    let commonW = 0; // weight of a's tokens too common to be in the postings
+    for (let q = off[a]!, qe = off[a + 1]!; q < qe; q++) {
+      const t = tok[q]!;
+      const p0 = postStart[t]!, p1 = postStart[t + 1]!;
+      if (p0 === p1) { if (df[t]! > maxDf) commonW += w[t]!; continue; } // (a rare token no B unit holds is never shared)
+      // rows' bands only move right, so each token's cursor only moves forward
+      let l = cursor[t]!;
+      while (l < p1 && post[l]! < from) l++;
+      while (l > p0 && post[l - 1]! >= from) l--; // (a band that moved left)
+      cursor[t] = l;
+      for (let k = l; k < p1 && post[k]! <= to; k++) {
+        const b = post[k]!;
+        if (rowSeen[b] !== a) { rowSeen[b] = a; rareShared[b] = 0; found.push(b); }
+        rareShared[b] += w[t]!;
+      }
+    }
+    if (found.length === 0) continue;
+    // in B order: walk the band when it is narrow, else sort what was found
+    if (to - from < 8 * found.length) { found.length = 0; for (let b = from; b <= to; b++) if (rowSeen[b] === a) found.push(b); }
+    else found.sort((x, y) => x - y);
+    const wa = unitW[a]!;
+    for (const b of found) if (rareShared[b]! + Math.min(commonW, commonWB[b]!) >= overlap * Math.min(wa, unitW[na + b]!)) out.push(a, b);
+  }
+  return out;
 }
 
 /** The Dice of b among the candidates list[from, to) (ascending), with their Dice in sims; -1 when b is not one. */
