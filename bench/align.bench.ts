@@ -7,6 +7,7 @@
  */
 import type { Alignment } from "../src/core/article.ts";
 import { alignArticles } from "../src/core/align/align-articles.ts";
+import { allocatedMB, keptMB } from "./lib/memory.ts";
 import { naiveAlign } from "./lib/naive-align.ts";
 import { synthPair } from "./lib/synth.ts";
 import { warmUp } from "./lib/warm-up.ts";
@@ -44,20 +45,9 @@ function accuracy(al: Alignment, bToA: number[]): string {
   return (p + r ? (2 * p * r) / (p + r) : 0).toFixed(3);
 }
 
-function heapOf(fn: () => unknown): string {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  if (!gc) return "n/a";
-  gc();
-  const before = process.memoryUsage().heapUsed;
-  const keep = fn();
-  const after = process.memoryUsage().heapUsed;
-  void keep;
-  return `${((after - before) / 1e6).toFixed(1)} MB`;
-}
-
 export default async function run(): Promise<void> {
   console.log(`median ms after warm-up (cap ${CAP_MS} ms for a single run); F1 vs the planted truth (pairs)`);
-  console.log("| words | edits | paragraphs | wirediff ms | target | naive ms | naive / wirediff | wirediff F1 | naive F1 | wirediff heap |");
+  console.log("| words | edits | paragraphs | wirediff ms | target | naive ms | naive / wirediff | wirediff F1 | naive F1 | wirediff MB kept / allocated |");
   console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const words of SIZES) for (const rate of RATES) {
     const { a, b, bToA } = synthPair({ words, editRate: rate });
@@ -65,7 +55,8 @@ export default async function run(): Promise<void> {
     const naive = capped(() => naiveAlign(a, b));
     const f1 = accuracy(alignArticles(a, b), bToA);
     const nf1 = naive === null ? "-" : accuracy(naiveAlign(a, b), bToA);
-    const heap = heapOf(() => alignArticles(a, b));
+    const kept = keptMB(() => alignArticles(a, b)), allocated = await allocatedMB(() => alignArticles(a, b));
+    const heap = `${kept === null ? "n/a" : kept.toFixed(1)} / ${allocated.toFixed(1)}`;
     console.log(`| ${words} | ${rate * 100}% | ${a.paragraphs.length} | ${ours.toFixed(2)} | < ${TARGET[words]} | ${naive === null ? "> cap" : naive.toFixed(2)} | ${naive === null ? "> " + (CAP_MS / ours).toFixed(0) + "x" : (naive / ours).toFixed(1) + "x"} | ${f1} | ${nf1} | ${heap} |`);
   }
 }

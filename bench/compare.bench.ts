@@ -13,6 +13,7 @@ import DiffMatchPatch from "diff-match-patch";
 import type { Article } from "../src/core/article.ts";
 import { alignArticles } from "../src/core/align/align-articles.ts";
 import { compareArticles } from "../src/core/compare.ts";
+import { allocatedMB, keptMB } from "./lib/memory.ts";
 import { synthPair } from "./lib/synth.ts";
 import { warmUp } from "./lib/warm-up.ts";
 
@@ -82,17 +83,13 @@ export default async function bench(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "wirediff-bench-"));
   const rows: string[] = [];
   rows.push(`cap ${CAP_MS} ms; times in ms (median); ratio = compare / git process`);
-  rows.push("| words | edits | compare | (align alone) | diffWords | dmp words+semantic | git --word-diff | compare/git | heap MB (compare) |");
+  rows.push("| words | edits | compare | (align alone) | diffWords | dmp words+semantic | git --word-diff | compare/git | compare MB kept / allocated |");
   rows.push("|---|---|---|---|---|---|---|---|---|");
   try {
     for (const words of SIZES) {
       for (const rate of RATES) {
         const { a, b } = synthPair({ words, editRate: rate });
         const ta = textOf(a), tb = textOf(b);
-        (globalThis as { gc?: () => void }).gc?.();
-        const h0 = process.memoryUsage().heapUsed;
-        compareArticles(a, b);
-        const heap = (process.memoryUsage().heapUsed - h0) / 1e6;
         const cmp = time(() => compareArticles(a, b));
         const aln = time(() => alignArticles(a, b));
         // diffWords is quadratic-ish on long texts: run once under the cap (jsdiff's own timeout),
@@ -104,7 +101,9 @@ export default async function bench(): Promise<void> {
         let dmp = words > 10_000 && rate >= 0.5 ? CAP_MS : dmpWords(ta, tb);
         if (dmp < WARM_PEER_MS) dmp = medianOf(() => dmpWords(ta, tb));
         const git = gitWordDiff(dir, ta, tb);
-        rows.push(`| ${words} | ${rate * 100}% | ${fmt(cmp)} | ${fmt(aln)} | ${fmt(jsd)} | ${fmt(dmp)} | ${fmt(git)} | ${(cmp / git).toFixed(2)} | ${heap.toFixed(1)} |`);
+        // memory last: the profiler session must not touch any timing
+        const kept = keptMB(() => compareArticles(a, b)), allocated = await allocatedMB(() => compareArticles(a, b));
+        rows.push(`| ${words} | ${rate * 100}% | ${fmt(cmp)} | ${fmt(aln)} | ${fmt(jsd)} | ${fmt(dmp)} | ${fmt(git)} | ${(cmp / git).toFixed(2)} | ${kept === null ? "n/a" : kept.toFixed(1)} / ${allocated.toFixed(1)} |`);
       }
     }
   } finally {
