@@ -213,13 +213,14 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
   const commonWB = new Float64Array(nb); // weight of each B unit's tokens too common for the postings
   for (let b = 0; b < nb; b++) for (let q = off[na + b]!, qe = off[na + b + 1]!; q < qe; q++) { const t = tok[q]!; if (df[t]! > maxDf) commonWB[b] += w[t]!; }
   // (the row loop, bandPairs, is a module function: its arrays are parameters, not captured locals)
-  const pairs = bandPairs(na, nb, tok, off, df, w, unitW, lo, hi, o.maxGroup, maxDf, postStart, post, commonWB, o.candidateOverlap);
+  const nPairs = bandPairs(na, nb, tok, off, df, w, unitW, lo, hi, o.maxGroup, maxDf, postStart, post, commonWB, o.candidateOverlap);
+  const pairs = pairBuf;
   // the candidates kept (overlap enough by their full Dice), flat: row a's are candB[rowStart[a]..rowStart[a+1])
   // in B order with their Dice in candSim; column b's are colA[colStart[b]..colStart[b+1]) in A order
   const rowStart = new Int32Array(na + 1), colStart = new Int32Array(nb + 1);
-  const candB = new Int32Array(pairs.length >> 1), candSim = new Float64Array(pairs.length >> 1);
+  const candB = new Int32Array(nPairs >> 1), candSim = new Float64Array(nPairs >> 1);
   let nCand = 0;
-  for (let k = 0; k < pairs.length; k += 2) {
+  for (let k = 0; k < nPairs; k += 2) {
     const a = pairs[k]!, b = pairs[k + 1]!;
     if (reservedA[a] || reservedB[b]) continue;
     const d = pairDice(a, b);
@@ -345,8 +346,8 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
     rare.length = 0;
     for (let q = off[a]!, qe = off[a + 1]!; q < qe; q++) { const t = tok[q]!; if (mStart[t + 1]! > mStart[t]!) rare.push(t); }
     if (rare.length === 0) continue;
-    rare.sort((x, y) => df[x]! - df[y]!);
-    if (rare.length > o.moveProbeTokens) rare.length = o.moveProbeTokens;
+    // (which probes, not their order, decides the outcome: the leftovers are sorted in full below)
+    if (rare.length > o.moveProbeTokens) keepRarest(rare, df, o.moveProbeTokens);
     // a B unit must hold most of the probes (a move keeps its rare words): count, then score
     touched.length = 0;
     for (const t of rare) for (let k = mStart[t]!, e = mStart[t + 1]!; k < e; k++) {
@@ -397,24 +398,31 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
   return { groups, onlyA, onlyB };
 }
 
+/** bandPairs' output (reused: one alignment at a time; grown on demand, let go when a long input made it large). */
+let pairBuf = new Int32Array(1 << 14);
+let foundBuf = new Int32Array(256);
+
 /**
  * The pairs (a, b), row by row and in B order, inside row a's band (widened by maxGroup) that share a
  * token in the postings and whose shared weight can reach `overlap` of the smaller unit: the shared
- * weight is at most the rare shared weight plus the common weight both could share. Flat: a, b, a, b...
+ * weight is at most the rare shared weight plus the common weight both could share. Written flat
+ * into `pairBuf` (a, b, a, b...); returns how many numbers.
  */
 function bandPairs(
   na: number, nb: number, tok: Int32Array, off: Int32Array, df: Int32Array, w: Float64Array, unitW: Float64Array,
   lo: Int32Array, hi: Int32Array, maxGroup: number, maxDf: number, postStart: Int32Array, post: Int32Array,
   commonWB: Float64Array, overlap: number,
-): number[] {
-  const out: number[] = [];
+): number {
+  if (pairBuf.length > 1 << 22) pairBuf = new Int32Array(1 << 14);
+  if (foundBuf.length < nb) foundBuf = new Int32Array(nb);
+  let out = pairBuf, n = 0;
+  const found = foundBuf;
   const rowSeen = new Int32Array(nb).fill(-1);
   const rareShared = new Float64Array(nb);
-  const found: number[] = [];
   const cursor = postStart.slice(0, postStart.length - 1);
   for (let a = 0; a < na; a++) {
     const from = Math.max(0, lo[a]! - maxGroup), to = Math.min(nb - 1, hi[a + 1]! + maxGroup);
-    found.length = 0;
+    let nf = 0;
     let commonW = 0; // weight of a's tokens too common to be in the postings
     for (let q = off[a]!, qe = off[a + 1]!; q < qe; q++) {
       const t = tok[q]!;
@@ -427,18 +435,38 @@ function bandPairs(
       cursor[t] = l;
       for (let k = l; k < p1 && post[k]! <= to; k++) {
         const b = post[k]!;
-        if (rowSeen[b] !== a) { rowSeen[b] = a; rareShared[b] = 0; found.push(b); }
+        if (rowSeen[b] !== a) { rowSeen[b] = a; rareShared[b] = 0; found[nf++] = b; }
         rareShared[b] += w[t]!;
       }
     }
-    if (found.length === 0) continue;
+    if (nf === 0) continue;
     // in B order: walk the band when it is narrow, else sort what was found
-    if (to - from < 8 * found.length) { found.length = 0; for (let b = from; b <= to; b++) if (rowSeen[b] === a) found.push(b); }
-    else found.sort((x, y) => x - y);
+    if (to - from < 8 * nf) { nf = 0; for (let b = from; b <= to; b++) if (rowSeen[b] === a) found[nf++] = b; }
+    else found.subarray(0, nf).sort();
+    if (n + 2 * nf > out.length) { const g = new Int32Array(Math.max(out.length * 2, n + 2 * nf)); g.set(out.subarray(0, n)); out = pairBuf = g; }
     const wa = unitW[a]!;
-    for (const b of found) if (rareShared[b]! + Math.min(commonW, commonWB[b]!) >= overlap * Math.min(wa, unitW[na + b]!)) out.push(a, b);
+    for (let k = 0; k < nf; k++) {
+      const b = found[k]!;
+      if (rareShared[b]! + Math.min(commonW, commonWB[b]!) >= overlap * Math.min(wa, unitW[na + b]!)) { out[n++] = a; out[n++] = b; }
+    }
   }
-  return out;
+  return n;
+}
+
+/**
+ * Keeps the k tokens of `list` with the smallest document frequency, as a stable sort by it would
+ * (ties go to the earlier token), in that order; the rest is dropped.
+ */
+export function keepRarest(list: number[], df: Int32Array, k: number): void {
+  let m = 0; // list[0, m) holds the kept tokens so far, sorted (only slots already read are written)
+  for (let i = 0; i < list.length; i++) {
+    const t = list[i]!, d = df[t]!;
+    if (m === k && d >= df[list[k - 1]!]!) continue;
+    let j = m < k ? m++ : k - 1;
+    while (j > 0 && df[list[j - 1]!]! > d) { list[j] = list[j - 1]!; j--; }
+    list[j] = t;
+  }
+  list.length = k;
 }
 
 /** The Dice of b among the candidates list[from, to) (ascending), with their Dice in sims; -1 when b is not one. */

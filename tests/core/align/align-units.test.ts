@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { alignUnits } from "../../../src/core/align/align-units.ts";
+import { alignUnits, keepRarest } from "../../../src/core/align/align-units.ts";
 import { seedLikeParagraphs } from "./helpers.ts";
 
 const P = seedLikeParagraphs();
@@ -129,5 +129,23 @@ describe("alignUnits properties", () => {
       const norm = (gs: { a: number[]; b: number[]; moved: boolean }[]) => gs.map((g) => `${g.a}>${g.b}${g.moved ? " moved" : ""}`).sort();
       expect(norm(ba.groups.map((g) => ({ a: g.b, b: g.a, moved: g.moved })))).toEqual(norm(ab.groups));
     }), { numRuns: Number(process.env.WD_RUNS ?? 40), seed: Number(process.env.WD_SEED ?? 1) });
+  });
+});
+
+describe("keepRarest (the moves pass's probes)", () => {
+  it("keeps what a stable sort by document frequency keeps first, in that order", () => {
+    fc.assert(fc.property(
+      fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 12 }),
+      fc.array(fc.integer({ min: 0, max: 11 }), { maxLength: 40 }),
+      fc.integer({ min: 1, max: 10 }),
+      (dfs, tokens, k) => {
+        const df = Int32Array.from(dfs);
+        const list = tokens.map((t) => t % dfs.length);
+        const expected = [...list].sort((x, y) => df[x]! - df[y]!).slice(0, k);
+        const got = [...list];
+        if (got.length > k) keepRarest(got, df, k);
+        expect(got).toEqual(list.length > k ? expected : list);
+      },
+    ), { numRuns: 2000 });
   });
 });
