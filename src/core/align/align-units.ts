@@ -114,15 +114,19 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
   const bestBS = new Float64Array(na), bestAS = new Float64Array(nb);
   const seenB = new Int32Array(nb).fill(-1); // seenB[b] === a: pair (a, b) already scored in this row
   const anchorKeys = (keys: Int32Array, kOff: Int32Array, nKeys: number) => {
-    const inA = new Int32Array(nKeys), inB = new Int32Array(nKeys);
-    for (let q = 0, e = kOff[na]!; q < e; q++) inA[keys[q]!]!++;
-    for (let q = kOff[na]!, e = kOff[N]!; q < e; q++) inB[keys[q]!]!++;
-    const uniqueB = new Int32Array(nKeys).fill(-1); // key -> the B unit holding it, for keys once on each side
-    for (let b = 0; b < nb; b++) for (let q = kOff[na + b]!, qe = kOff[na + b + 1]!; q < qe; q++) { const t = keys[q]!; if (inB[t] === 1 && inA[t] === 1) uniqueB[t] = b; }
+    // how many units hold each key, on each side, counted up to 2 (a unit holds a key once):
+    // bits 0-1 in A, bits 2-3 in B; ONCE_EACH is once on each side. unitB: the last B unit holding it
+    const count = new Uint8Array(nKeys), unitB = new Int32Array(nKeys);
+    for (let q = 0, e = kOff[na]!; q < e; q++) { const t = keys[q]!, c = count[t]!; if ((c & 3) < 2) count[t] = c + 1; }
+    for (let b = 0; b < nb; b++) {
+      for (let q = kOff[na + b]!, qe = kOff[na + b + 1]!; q < qe; q++) { const t = keys[q]!, c = count[t]!; if (c >> 2 < 2) count[t] = c + 4; unitB[t] = b; }
+    }
     for (let a = 0; a < na; a++) {
       for (let q = kOff[a]!, qe = kOff[a + 1]!; q < qe; q++) {
-        const b = uniqueB[keys[q]!]!;
-        if (b < 0 || seenB[b] === a) continue;
+        const t = keys[q]!;
+        if (count[t] !== ONCE_EACH) continue;
+        const b = unitB[t]!;
+        if (seenB[b] === a) continue;
         seenB[b] = a;
         const s = pairDice(a, b);
         if (s > bestBS[a]!) { bestBS[a] = s; bestB[a] = b; }
@@ -209,9 +213,10 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
   for (let q = off[na]!, e = off[N]!; q < e; q++) { const t = tok[q]!; if (df[t]! <= maxDf) postStart[t + 1]!++; }
   for (let t = 0; t < V; t++) postStart[t + 1]! += postStart[t]!;
   const post = new Int32Array(postStart[V]!), fill = postStart.slice(0, V);
-  for (let b = 0; b < nb; b++) for (let q = off[na + b]!, qe = off[na + b + 1]!; q < qe; q++) { const t = tok[q]!; if (df[t]! <= maxDf) post[fill[t]!++] = b; }
   const commonWB = new Float64Array(nb); // weight of each B unit's tokens too common for the postings
-  for (let b = 0; b < nb; b++) for (let q = off[na + b]!, qe = off[na + b + 1]!; q < qe; q++) { const t = tok[q]!; if (df[t]! > maxDf) commonWB[b] += w[t]!; }
+  for (let b = 0; b < nb; b++) {
+    for (let q = off[na + b]!, qe = off[na + b + 1]!; q < qe; q++) { const t = tok[q]!; if (df[t]! <= maxDf) post[fill[t]!++] = b; else commonWB[b] += w[t]!; }
+  }
   // (the row loop, bandPairs, is a module function: its arrays are parameters, not captured locals)
   const nPairs = bandPairs(na, nb, tok, off, df, w, unitW, lo, hi, o.maxGroup, maxDf, postStart, post, commonWB, o.candidateOverlap);
   const pairs = pairBuf;
@@ -397,6 +402,9 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
   for (let b = 0; b < nb; b++) if (!usedB[b]) onlyB.push(b);
   return { groups, onlyA, onlyB };
 }
+
+/** anchorKeys' count of a key held by one unit of A and one of B. */
+const ONCE_EACH = 1 | (1 << 2);
 
 /** bandPairs' output (reused: one alignment at a time; grown on demand, let go when a long input made it large). */
 let pairBuf = new Int32Array(1 << 14);
