@@ -71,10 +71,10 @@ export function wordIdsInto(text: string, out: Int32Array, at: number): number {
     let c = folded.charCodeAt(k);
     if (!isWordCode(c)) { k++; continue; }
     // the word is hashed while it is scanned, and only sliced out of the text when it is new
-    let start = k, end = k, digit = false, h = FNV_OFFSET_BASIS, word: string | null = null;
+    let start = k, end = k, h = FNV_OFFSET_BASIS, word: string | null = null;
     const first = k;
     for (;;) {
-      while (k < n && isWordCode((c = folded.charCodeAt(k)))) { if (c >= 48 && c <= 57) digit = true; h = Math.imul(h ^ c, FNV_32_PRIME); k++; }
+      while (k < n && isWordCode((c = folded.charCodeAt(k)))) { h = Math.imul(h ^ c, FNV_32_PRIME); k++; }
       end = k;
       // an apostrophe inside a word (don't, Shi'ite, O’Brien) joins; a possessive 's is dropped
       if (k + 1 < n && isApostrophe(c) && isWordCode(folded.charCodeAt(k + 1)) && classOf(folded.charCodeAt(k + 1)) !== 2) {
@@ -86,8 +86,8 @@ export function wordIdsInto(text: string, out: Int32Array, at: number): number {
       break;
     }
     // [start, end) is the last segment (a dropped possessive 's lies past its end)
-    if (word === null) out[w++] = canonicalIdOf(folded, first, end, h, digit);
-    else { word += folded.slice(start, end); out[w++] = canonicalIdOf(word, 0, word.length, h, digit); }
+    if (word === null) out[w++] = canonicalIdOf(folded, first, end, h);
+    else { word += folded.slice(start, end); out[w++] = canonicalIdOf(word, 0, word.length, h); }
   }
   return w - at;
 }
@@ -197,7 +197,7 @@ function syncCanonical(): void {
   canonicalGeneration = internerGeneration();
 }
 
-function canonicalIdOf(s: string, start: number, end: number, h: number, digit: boolean): number {
+function canonicalIdOf(s: string, start: number, end: number, h: number): number {
   const id = internHashed(s, start, end, h);
   if (id >= canonicalOfExact.length) {
     const grown = new Int32Array(Math.max(id + 1, canonicalOfExact.length * 2)).fill(-1);
@@ -207,11 +207,18 @@ function canonicalIdOf(s: string, start: number, end: number, h: number, digit: 
   const known = canonicalOfExact[id]!;
   if (known !== -1) return known;
   const word = start === 0 && end === s.length ? s : s.slice(start, end);
+  // (a word seen before skips all this: whether it holds a digit is asked only of a new word)
+  const digit = hasAsciiDigit(word);
   const c = digit ? word : canonicalSpelling(word);
   let cid = idOfCanonical.get(c);
   if (cid === undefined) { cid = canonicalOfId.length; canonicalOfId.push(c); digitOfId.push(digit ? 1 : 0); idOfCanonical.set(c, cid); }
   canonicalOfExact[id] = cid;
   return cid;
+}
+
+function hasAsciiDigit(s: string): boolean {
+  for (let k = 0; k < s.length; k++) { const c = s.charCodeAt(k); if (c >= 48 && c <= 57) return true; }
+  return false;
 }
 
 /**
