@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Article, Paragraph } from "../../src/core/article.ts";
+import { flatString } from "../../src/core/text/flat-string.ts";
 
 export function mulberry32(seed: number): () => number {
   let t = seed >>> 0;
@@ -31,8 +32,9 @@ export function seedParagraphs(): string[] {
   return cache;
 }
 
+/** An article of body paragraphs, their texts flat strings as parseArticle makes them (text/flat-string.ts). */
 export function makeArticle(id: string, texts: string[]): Article {
-  const paragraphs: Paragraph[] = texts.map((text, index) => ({ index, text, role: "body" }));
+  const paragraphs: Paragraph[] = texts.map((text, index) => ({ index, text: flatString(text), role: "body" }));
   return { id, title: null, outlet: null, agency: null, date: null, url: null, byline: null, dateline: null, format: "txt", warnings: [], paragraphs };
 }
 

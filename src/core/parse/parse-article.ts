@@ -6,6 +6,7 @@ import { markdownBlocks } from "./markdown-blocks.ts";
 import { htmlBlocks } from "./html-blocks.ts";
 import { splitDatePrefix, normalizeDate } from "./metadata.ts";
 import { splitTextBlocks } from "./text-blocks.ts";
+import { flatString } from "../text/flat-string.ts";
 
 export interface ParseInput {
   id: string;
@@ -62,6 +63,8 @@ export function buildArticle(id: string, format: Format, fb: FormatBlocks, outsi
   if (texts.length === 0) throw new InputError("empty", `article "${id}" has no text`);
   const ctx: RoleContext = { knownTitle: outside.title ?? fb.meta.title ?? null, headings: fb.headings, structured: fb.structured, metaOnly };
   const r = assignRoles(texts, ctx);
+  // every stage reads paragraphs char by char: flat strings once here (text/flat-string.ts)
+  for (const p of r.paragraphs) p.text = flatString(p.text);
   return {
     id,
     title: outside.title ?? fb.meta.title ?? r.title,
