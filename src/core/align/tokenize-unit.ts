@@ -11,6 +11,7 @@
 import { FNV_32_PRIME, FNV_OFFSET_BASIS, internerGeneration, internerReset, internHashed } from "../text/intern.ts";
 import { canonicalSpelling } from "../text/spelling.ts";
 import { NUMBER, type TokenStore } from "../text/tokenize.ts";
+import { hasDigit } from "../text/word-runs.ts";
 
 const APOSTROPHE_RE = /[´’‘`ʼ′]/g;
 const WORDCHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -208,17 +209,12 @@ function canonicalIdOf(s: string, start: number, end: number, h: number): number
   if (known !== -1) return known;
   const word = start === 0 && end === s.length ? s : s.slice(start, end);
   // (a word seen before skips all this: whether it holds a digit is asked only of a new word)
-  const digit = hasAsciiDigit(word);
+  const digit = hasDigit(word);
   const c = digit ? word : canonicalSpelling(word);
   let cid = idOfCanonical.get(c);
   if (cid === undefined) { cid = canonicalOfId.length; canonicalOfId.push(c); digitOfId.push(digit ? 1 : 0); idOfCanonical.set(c, cid); }
   canonicalOfExact[id] = cid;
   return cid;
-}
-
-function hasAsciiDigit(s: string): boolean {
-  for (let k = 0; k < s.length; k++) { const c = s.charCodeAt(k); if (c >= 48 && c <= 57) return true; }
-  return false;
 }
 
 /**

@@ -11,10 +11,10 @@
 import type { EditClass, EditOp, StyleTag, SubstanceTag, Tag } from "../article.ts";
 import { canonicalSpelling } from "../text/spelling.ts";
 import type { TokenList } from "../text/tokenize.ts";
-import { alnumRuns, isWhiteSpace, letterWords, startsUpper } from "../text/word-runs.ts";
+import { alnumRuns, hasDigit, isWhiteSpace, letterWords, startsUpper } from "../text/word-runs.ts";
 import { DATE_CONTEXT_CHARS } from "./defaults.ts";
 import { allSimple, CAPITAL, type EditTokens, lettersStayInTokens, NUMBERISH, sideFacts, surelySubstanceOfTokens, TAG_WORD, tokenLetterWords, WORD_CAPITALISED, type WordTests } from "./edit-tokens.ts";
-import { hasDigit, mayHoldNumberText, NUMBER_WORD_VALUES, numberformat, numbersOf } from "./numbers.ts";
+import { mayHoldNumberText, NUMBER_WORD_VALUES, numberformat, numbersOf } from "./numbers.ts";
 import { CREDIT_RE, DATE_WORDS, DATELINE_AGENCY_RE, HEDGES, MONTH_RE, NOT_NAMES, REPORTING_VERBS } from "./rules.ts";
 
 export interface EditContext {

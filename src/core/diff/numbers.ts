@@ -5,6 +5,7 @@
  * expressions with a callback or a match object per word; each states the expression it stands for
  * (a property test holds them to it).
  */
+import { hasDigit } from "../text/word-runs.ts";
 import { MULTIPLIERS, NUMBER_WORDS } from "./rules.ts";
 
 /** Number words and their values (a Map: no "constructor" from Object.prototype). */
@@ -12,11 +13,6 @@ export const NUMBER_WORD_VALUES = new Map(Object.entries(NUMBER_WORDS));
 const NUMBER_WORD_RE = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")})\\b`, "i");
 /** Number words that stay words in the normal form (ordinals, vague quantities). */
 const KEPT_WORDS = new Set(["first", "second", "third", "fourth", "fifth", "both", "single", "twice", "double", "triple", "dozens", "hundreds", "thousands", "half"]);
-
-export function hasDigit(w: string): boolean {
-  for (let k = 0; k < w.length; k++) { const c = w.charCodeAt(k); if (c >= 48 && c <= 57) return true; }
-  return false;
-}
 
 /** Text that may hold a number (`numbersOf` finds none in any other). */
 export function mayHoldNumberText(s: string): boolean {

@@ -113,3 +113,9 @@ export function startsUpper(s: string): boolean {
   return UPPER_RE.test(s);
 }
 const UPPER_RE = /^\p{Lu}/u;
+
+/** The text holds an ASCII digit (`/[0-9]/.test(s)`). */
+export function hasDigit(s: string): boolean {
+  for (let k = 0; k < s.length; k++) { const c = s.charCodeAt(k); if (c >= 48 && c <= 57) return true; }
+  return false;
+}
