@@ -10,8 +10,9 @@ import type { Span } from "./cleanup.ts";
  * Diff a[aLo..aHi) against b[bLo..bHi). Returns spans (equal / insert / delete, in order, indices
  * absolute) or undefined when the edit distance times the length passes `budget`.
  */
-/** Reused buffers: V, and the trace of V at the start of each round d (round d holds 2d + 3
- * entries from offset d(d + 2)); grown on demand (and let go when a rare long diff made them large), so a diff allocates no arrays. */
+/** Reused buffers: V, and the trace: the d + 1 entries of V that round d writes (k = -d, -d + 2, ..., d),
+ * from offset d(d + 1) / 2, which is all the backtrack reads. Grown on demand (and let go when a rare
+ * long diff made them large), so a diff allocates no arrays. */
 let vBuf = new Int32Array(64);
 let traceBuf = new Int32Array(1024);
 
@@ -24,16 +25,18 @@ export function myersDiff<T>(a: ArrayLike<T>, b: ArrayLike<T>, aLo: number, aHi:
   v[off + 1] = 0; // the only entry read before it is written
   let found = -1;
   outer: for (let d = 0; d <= maxD; d++) {
-    const t0 = d * (d + 2), len = 2 * d + 3;
-    if (traceBuf.length < t0 + len) { const t = new Int32Array(Math.max(traceBuf.length * 2, t0 + len)); t.set(traceBuf.subarray(0, t0)); traceBuf = t; }
-    for (let i = 0, src = off - d - 1; i < len; i++) traceBuf[t0 + i] = v[src + i]!;
-    for (let k = -d; k <= d; k += 2) {
+    // round d's entries go to trace[t0 + (k + d) / 2]
+    const t0 = (d * (d + 1)) >> 1;
+    if (traceBuf.length < t0 + d + 1) { const t = new Int32Array(Math.max(traceBuf.length * 2, t0 + d + 1)); t.set(traceBuf.subarray(0, t0)); traceBuf = t; }
+    const trace = traceBuf;
+    for (let k = -d, ti = t0; k <= d; k += 2, ti++) {
       let x: number;
       if (k === -d || (k !== d && v[off + k - 1]! < v[off + k + 1]!)) x = v[off + k + 1]!;
       else x = v[off + k - 1]! + 1;
       let y = x - k;
       while (x < n && y < m && a[aLo + x] === b[bLo + y]) { x++; y++; }
       v[off + k] = x;
+      trace[ti] = x;
       if (x >= n && y >= m) { found = d; break outer; }
     }
   }
@@ -41,16 +44,17 @@ export function myersDiff<T>(a: ArrayLike<T>, b: ArrayLike<T>, aLo: number, aHi:
   // a rare long diff may grow the trace to megabytes: do not keep that around
   if (traceBuf.length > 1 << 20) traceBuf = new Int32Array(1024);
   if (found < 0) return undefined;
-  // backtrack from (n, m) through the saved V arrays, collecting spans back to front; a span that
-  // continues the one after it (the same op, no snake between) extends it instead
+  // backtrack from (n, m) through the trace, collecting spans back to front; a span that continues
+  // the one after it (the same op, no snake between) extends it instead
   const rev: Span[] = [];
   let x = n, y = m;
   for (let d = found; d > 0; d--) {
-    const vp = trace, at = d * (d + 2) + d + 1; // V at the start of round d; V[k] is vp[at + k]
+    // V at the end of round d - 1: V[k] is trace[at + (k + d - 1) / 2]
+    const at = ((d - 1) * d) >> 1, dp = d - 1;
     const k = x - y;
-    const down = k === -d || (k !== d && vp[at + k - 1]! < vp[at + k + 1]!);
+    const down = k === -d || (k !== d && trace[at + ((k - 1 + dp) >> 1)]! < trace[at + ((k + 1 + dp) >> 1)]!);
     const pk = down ? k + 1 : k - 1;
-    const px = vp[at + pk]!, py = px - pk;
+    const px = trace[at + ((pk + dp) >> 1)]!, py = px - pk;
     const sx = down ? px : px + 1, sy = sx - k;
     if (x > sx) pushBack(rev, "equal", aLo + sx, aLo + x, bLo + sy, bLo + y);
     if (down) pushBack(rev, "insert", aLo + px, aLo + px, bLo + py, bLo + py + 1);
