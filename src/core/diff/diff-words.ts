@@ -8,7 +8,7 @@ import { internerReset } from "../text/intern.ts";
 import { SPACE, TokenList } from "../text/tokenize.ts";
 import { cleanupSemantic, type Span } from "./cleanup.ts";
 import { DIFF_DEFAULTS, type DiffOptions } from "./defaults.ts";
-import { myersDiff } from "./myers.ts";
+import { diffIds } from "./myers.ts";
 
 /** The two texts' token lists (the caller's, when it passed them) and the spans over them. */
 export interface TokenDiff {
@@ -198,7 +198,7 @@ function fineRange(a: TokenList, b: TokenList, a0: number, a1: number, b0: numbe
   while (p < na && p < nb && ua[p] === ub[p]) p++;
   let q = 0;
   while (q < na - p && q < nb - p && ua[na - 1 - q] === ub[nb - 1 - q]) q++;
-  const mid = myersDiff(ua, ub, p, na - q, p, nb - q, budget);
+  const mid = diffIds(ua, ub, p, na - q, p, nb - q, budget);
   if (!mid) return undefined;
   const out: Span[] = [];
   // the units: the common prefix, Myers' spans, the common suffix (word indices)

@@ -65,6 +65,60 @@ export function myersDiff<T>(a: ArrayLike<T>, b: ArrayLike<T>, aLo: number, aHi:
   return rev.reverse();
 }
 
+/** Stamps by id: seenA[id] === mark when the id occurs in the A range being looked at (seenB: the B range). */
+let seenA = new Int32Array(1 << 16), seenB = new Int32Array(1 << 16);
+let mark = 0;
+/** Scratch for diffIds: the ids both ranges share, and where each stands in its range. */
+let keepA = new Int32Array(256), keepB = new Int32Array(256), atA = new Int32Array(256), atB = new Int32Array(256);
+
+/**
+ * myersDiff over the ids ua[a0..a1) and ub[b0..b1) (non-negative integers), with the ids only one
+ * side holds set aside first, as GNU diff and git's xdiff do with lines: such an id is in no common
+ * subsequence, so the longest common one stays as long, but each would cost Myers a round (a word
+ * replaced by another is two). The shared ids are diffed, and those set aside become the changes
+ * between their matches. The budget bounds the diff of the shared ids.
+ */
+export function diffIds(ua: Int32Array, ub: Int32Array, a0: number, a1: number, b0: number, b1: number, budget: number): Span[] | undefined {
+  if (a1 <= a0 || b1 <= b0) return myersDiff(ua, ub, a0, a1, b0, b1, budget);
+  if (++mark > 0x3fffffff) { seenA.fill(0); seenB.fill(0); mark = 1; }
+  let maxId = 0;
+  for (let i = a0; i < a1; i++) if (ua[i]! > maxId) maxId = ua[i]!;
+  for (let j = b0; j < b1; j++) if (ub[j]! > maxId) maxId = ub[j]!;
+  if (maxId >= seenA.length) {
+    const size = Math.max(maxId + 1, seenA.length * 2);
+    const sa = new Int32Array(size), sb = new Int32Array(size);
+    sa.set(seenA); sb.set(seenB); seenA = sa; seenB = sb;
+  }
+  for (let i = a0; i < a1; i++) seenA[ua[i]!] = mark;
+  for (let j = b0; j < b1; j++) seenB[ub[j]!] = mark;
+  if (keepA.length < a1 - a0) { keepA = new Int32Array(2 * (a1 - a0)); atA = new Int32Array(2 * (a1 - a0)); }
+  if (keepB.length < b1 - b0) { keepB = new Int32Array(2 * (b1 - b0)); atB = new Int32Array(2 * (b1 - b0)); }
+  let n = 0, m = 0;
+  for (let i = a0; i < a1; i++) if (seenB[ua[i]!] === mark) { keepA[n] = ua[i]!; atA[n++] = i; }
+  for (let j = b0; j < b1; j++) if (seenA[ub[j]!] === mark) { keepB[m] = ub[j]!; atB[m++] = j; }
+  if (n === a1 - a0 && m === b1 - b0) return myersDiff(ua, ub, a0, a1, b0, b1, budget);
+  const shared = myersDiff(keepA, keepB, 0, n, 0, m, budget);
+  if (!shared) return undefined;
+  // the matches of the shared words, in order, with the changes between them
+  const out: Span[] = [];
+  let ca = a0, cb = b0;
+  for (const s of shared) {
+    if (s.op !== "equal") continue;
+    for (let t = 0; t < s.a1 - s.a0; t++) {
+      const i = atA[s.a0 + t]!, j = atB[s.b0 + t]!;
+      if (i > ca) out.push({ op: "delete", a0: ca, a1: i, b0: cb, b1: cb });
+      if (j > cb) out.push({ op: "insert", a0: i, a1: i, b0: cb, b1: j });
+      const last = out[out.length - 1];
+      if (last !== undefined && last.op === "equal" && last.a1 === i && last.b1 === j) { last.a1++; last.b1++; }
+      else out.push({ op: "equal", a0: i, a1: i + 1, b0: j, b1: j + 1 });
+      ca = i + 1; cb = j + 1;
+    }
+  }
+  if (a1 > ca) out.push({ op: "delete", a0: ca, a1, b0: cb, b1: cb });
+  if (b1 > cb) out.push({ op: "insert", a0: a1, a1, b0: cb, b1 });
+  return out;
+}
+
 /** Prepends a span to the back-to-front list `rev`: extends the last one when it runs on from it. */
 function pushBack(rev: Span[], op: Span["op"], a0: number, a1: number, b0: number, b1: number): void {
   const next = rev[rev.length - 1];

@@ -61,12 +61,18 @@ describe("diffTexts", () => {
     const s = diffTexts(a, b, { workBudget: 1 });
     expect(s.fallback).toBeDefined();
     checkLossless(a, b, { workBudget: 1 });
+    // the same words in reverse order: every word is shared, so none is set aside before Myers,
+    // and the edit distance is near the whole length
     const long = Array.from({ length: 3000 }, (_, i) => `w${i}`).join(" ");
-    const other = Array.from({ length: 3000 }, (_, i) => `x${i}`).join(" ");
+    const other = Array.from({ length: 3000 }, (_, i) => `w${2999 - i}`).join(" ");
     const r = diffTexts(long, other, { workBudget: 1000 });
     expect(r.fallback).toBeDefined();
     expect(r.spans.map((s) => s.op)).toEqual(["replace"]);
     checkLossless(long, other, { workBudget: 1000 });
+    // texts with no word in common need no search at all: one exact replace, no fallback
+    const disjoint = diffTexts(long, Array.from({ length: 3000 }, (_, i) => `x${i}`).join(" "), { workBudget: 1000 });
+    expect(disjoint.fallback).toBeUndefined();
+    expect(disjoint.spans.map((s) => s.op)).toEqual(["replace"]);
   });
 });
 
