@@ -1,14 +1,14 @@
 /**
- * @module Word diff of two texts (one link): jsdiff's Myers diff over sentences, then Myers over
+ * @module Word diff of two texts (one link): jsdiff's Myers diff over sentences (unit-diff.ts), then Myers over
  * the interned ids of the changed sentences' tokens, cleaned up semantically, with a bounded cost. A
  * diff over budget falls back to sentences, then to one whole replace, and says so.
  */
-import { diffArrays } from "diff";
 import { internerReset } from "../text/intern.ts";
 import { SPACE, TokenList } from "../text/tokenize.ts";
 import { cleanupSemantic, type Span } from "./cleanup.ts";
 import { DIFF_DEFAULTS, type DiffOptions } from "./defaults.ts";
 import { diffIds } from "./myers.ts";
+import { unitDiff } from "./unit-diff.ts";
 
 /** The two texts' token lists (the caller's, when it passed them) and the spans over them. */
 export interface TokenDiff {
@@ -19,9 +19,9 @@ export interface TokenDiff {
 }
 
 /**
- * jsdiff's Myers over unit strings (the coarse, sentence-level pass); undefined when over budget.
+ * jsdiff's Myers over unit strings (the coarse, sentence-level pass, as unit-diff.ts runs it); undefined when over budget.
  * Only where changes run together matters to the caller (each run is diffed again word by word), so
- * when the changed middles share no unit the answer is known without jsdiff: one run of changes
+ * when the changed middles share no unit the answer is known without a search: one run of changes
  * over both, found by jsdiff only when its whole length fits the edit budget.
  */
 export function coarseDiff(ua: string[], ub: string[], budget: number): Span[] | undefined {
@@ -41,28 +41,11 @@ export function coarseDiff(ua: string[], ub: string[], budget: number): Span[] |
       // jsdiff would need an edit per unit, and give up past maxEditLength
       if (ma.length + mb.length > maxEditLength) return undefined;
       spans.push({ op: "delete", a0: p, a1: na - q, b0: p, b1: p }, { op: "insert", a0: na - q, a1: na - q, b0: p, b1: nb - q });
-    } else if (!unitDiffSpans(ma, mb, p, maxEditLength, spans)) return undefined;
+    } else if (!unitDiff(ma, mb, p, maxEditLength, spans)) return undefined;
   } else if (ma.length) spans.push({ op: "delete", a0: p, a1: na - q, b0: p, b1: p });
   else if (mb.length) spans.push({ op: "insert", a0: p, a1: p, b0: p, b1: nb - q });
   if (q > 0) spans.push({ op: "equal", a0: na - q, a1: na, b0: nb - q, b1: nb });
   return spans;
-}
-
-/**
- * jsdiff's diff of the changed middles `ma` and `mb` (both starting at unit p), appended to `spans`;
- * false when it needs more than `maxEditLength` edits.
- */
-export function unitDiffSpans(ma: string[], mb: string[], p: number, maxEditLength: number, spans: Span[]): boolean {
-  const changes = diffArrays(ma, mb, { maxEditLength });
-  if (!changes) return false;
-  let ai = p, bi = p;
-  for (const c of changes) {
-    const n = c.count;
-    if (c.added) { spans.push({ op: "insert", a0: ai, a1: ai, b0: bi, b1: bi + n }); bi += n; }
-    else if (c.removed) { spans.push({ op: "delete", a0: ai, a1: ai + n, b0: bi, b1: bi }); ai += n; }
-    else { spans.push({ op: "equal", a0: ai, a1: ai + n, b0: bi, b1: bi + n }); ai += n; bi += n; }
-  }
-  return true;
 }
 
 /** No string of x is in y (a set for long lists, a scan for the usual handful). */

@@ -2,7 +2,7 @@
  * @module Myers' O(ND) diff over token ids (any values compared with ===), with a work budget. jsdiff's diffArrays runs the
  * same algorithm, but allocates a path object per diagonal step; with a typed-array V and plain
  * === comparisons this is several times faster, which the compare speed targets need (see
- * bench/compare.bench.ts). jsdiff still does the coarse sentence-level fallback.
+ * bench/compare.bench.ts). The sentence-level pass has its own port, unit-diff.ts.
  */
 import type { Span } from "./cleanup.ts";
 
@@ -120,7 +120,7 @@ export function diffIds(ua: Int32Array, ub: Int32Array, a0: number, a1: number, 
 }
 
 /** Prepends a span to the back-to-front list `rev`: extends the last one when it runs on from it. */
-function pushBack(rev: Span[], op: Span["op"], a0: number, a1: number, b0: number, b1: number): void {
+export function pushBack(rev: Span[], op: Span["op"], a0: number, a1: number, b0: number, b1: number): void {
   const next = rev[rev.length - 1];
   if (next !== undefined && next.op === op && next.a0 === a1 && next.b0 === b1) { next.a0 = a0; next.b0 = b0; }
   else rev.push({ op, a0, a1, b0, b1 });

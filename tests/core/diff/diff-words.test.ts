@@ -1,9 +1,11 @@
+import { diffArrays } from "diff";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Link } from "../../../src/core/article.ts";
 import { diffLink, paragraphIndexMap } from "../../../src/core/diff/diff-link.ts";
 import type { Span } from "../../../src/core/diff/cleanup.ts";
-import { coarseDiff, diffTexts, unitDiffSpans } from "../../../src/core/diff/diff-words.ts";
+import { coarseDiff, diffTexts } from "../../../src/core/diff/diff-words.ts";
+import { unitDiff } from "../../../src/core/diff/unit-diff.ts";
 import { articleFromText, SEEDS, seed } from "./seed-articles.ts";
 
 function edits(a: string, b: string, opts = {}) {
@@ -85,6 +87,34 @@ describe("diffLink", () => {
     expect(d.link.edits.map((e) => e.a).join("")).toBe("First one.\n\nSecond one.");
     expect(d.link.edits.map((e) => e.b).join("")).toBe("First one. Second one!");
     expect(d.link.edits.find((e) => e.a === "\n\n")).toMatchObject({ op: "replace", class: "style", tags: ["spacing"] });
+  });
+});
+
+/** jsdiff's diffArrays of the middles as spans from unit `p` on (the sentence pass as first written); false over budget. */
+function unitDiffSpans(ma: string[], mb: string[], p: number, maxEditLength: number, spans: Span[]): boolean {
+  const changes = diffArrays(ma, mb, { maxEditLength });
+  if (!changes) return false;
+  let ai = p, bi = p;
+  for (const c of changes) {
+    const n = c.count;
+    if (c.added) { spans.push({ op: "insert", a0: ai, a1: ai, b0: bi, b1: bi + n }); bi += n; }
+    else if (c.removed) { spans.push({ op: "delete", a0: ai, a1: ai + n, b0: bi, b1: bi }); ai += n; }
+    else { spans.push({ op: "equal", a0: ai, a1: ai + n, b0: bi, b1: bi + n }); ai += n; bi += n; }
+  }
+  return true;
+}
+
+describe("unitDiff", () => {
+  it("gives jsdiff's diffArrays spans, step for step, budget included", () => {
+    const unit = fc.constantFrom("A.", "B.", "C!", "D?", " ", "\n", "E.");
+    const units = fc.array(unit, { maxLength: 14 });
+    fc.assert(fc.property(units, units, fc.nat(4), fc.integer({ min: 1, max: 30 }), (ua, ub, at, maxEditLength) => {
+      const mine: Span[] = [], theirs: Span[] = [];
+      const ok = unitDiff(ua, ub, at, maxEditLength, mine);
+      expect(ok).toBe(unitDiffSpans(ua, ub, at, maxEditLength, theirs));
+      if (ok) expect(mine).toEqual(theirs);
+      else expect(mine).toEqual([]);
+    }), { numRuns: 5000, seed: 22 });
   });
 });
 
