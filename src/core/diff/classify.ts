@@ -247,10 +247,12 @@ export function classifyEdit(op: Exclude<EditOp, "equal">, a: string, b: string,
   const tags: SubstanceTag[] = [];
   // what each side may hold, from its tokens' facts: a side without numbers, tag words or capitals skips those scans
   const fa = t ? sideFacts(t.a, t.a0, t.a1, WORD_TESTS) : ALL_FACTS, fb = t ? sideFacts(t.b, t.b0, t.b1, WORD_TESTS) : ALL_FACTS;
-  const na = fa & NUMBERISH ? numbersOf(a) : [], nb = fb & NUMBERISH ? numbersOf(b) : [];
   const wa = fa & (TAG_WORD | CAPITAL) ? sideWords(a, ctx.aBefore, t?.a, t?.a0, t?.a1) : NO_WORDS;
   const wb = fb & (TAG_WORD | CAPITAL) ? sideWords(b, ctx.bBefore, t?.b, t?.b0, t?.b1) : NO_WORDS;
-  const numberChanged = listDiffers(na, nb);
+  // a side with no token that may hold a number holds no number; against it, the other side's
+  // numbers differ exactly when it holds one, which is what mayHoldNumberText says (numbers.ts)
+  const numberChanged = fa & NUMBERISH ? (fb & NUMBERISH ? listDiffers(numbersOf(a), numbersOf(b)) : mayHoldNumberText(a))
+    : fb & NUMBERISH ? mayHoldNumberText(b) : false;
   if (numberChanged) tags.push("number");
   const dateChanged = listDiffers(wa.dates, wb.dates) ||
     (numberChanged && (MONTH_RE.test(ctx.aBefore.slice(-DATE_CONTEXT_CHARS)) || /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(a + " " + b)));

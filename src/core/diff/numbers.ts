@@ -5,7 +5,7 @@
  * expressions with a callback or a match object per word; each states the expression it stands for
  * (a property test holds them to it).
  */
-import { hasDigit } from "../text/word-runs.ts";
+import { hasDigit, isWhiteSpace } from "../text/word-runs.ts";
 import { MULTIPLIERS, NUMBER_WORDS } from "./rules.ts";
 
 /** Number words and their values (a Map: no "constructor" from Object.prototype). */
@@ -14,7 +14,7 @@ const NUMBER_WORD_RE = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")})
 /** Number words that stay words in the normal form (ordinals, vague quantities). */
 const KEPT_WORDS = new Set(["first", "second", "third", "fourth", "fifth", "both", "single", "twice", "double", "triple", "dozens", "hundreds", "thousands", "half"]);
 
-/** Text that may hold a number (`numbersOf` finds none in any other). */
+/** Text that holds a number: `numbersOf` finds at least one in it, and none in any other text. */
 export function mayHoldNumberText(s: string): boolean {
   return hasDigit(s) || NUMBER_WORD_RE.test(s);
 }
@@ -63,15 +63,57 @@ function numberWordsToDigits(t: string): string {
   return last === 0 ? t : out + t.slice(last);
 }
 
-/** Number formats folded: per cent and pct to %, thousands separators dropped, multipliers and number words to digits. */
+/**
+ * Number formats folded: per cent and pct to %, thousands separators dropped, multipliers and number
+ * words to digits. Each step runs only where a cheap scan finds what its expression needs (most edit
+ * texts hold no "per", no "%", no "," and no figure before a multiplier), so the answer is the one
+ * the expressions give (a property test holds it to them).
+ */
 export function numberformat(s: string): string {
-  if (!/\d|per\s*cent|pct/i.test(s) && !NUMBER_WORD_RE.test(s)) return s;
-  let t = s.replace(/\s*(?:per\s*cent|percent|pct)\b/gi, "%").replace(/\s+%/g, "%");
-  while (/(\d),(\d{3})(?!\d)/.test(t)) t = t.replace(/(\d),(\d{3})(?!\d)/g, "$1$2");
-  t = t.replace(/(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|tn|trn|m|k)\b/gi, (_m, n: string, mult: string) =>
-    String(Math.round(Number(n) * (MULTIPLIERS[mult.toLowerCase()] ?? 1))));
+  const digit = hasDigit(s), per = hasPerOrPct(s) && /per\s*cent|pct/i.test(s);
+  if (!digit && !per && !NUMBER_WORD_RE.test(s)) return s;
+  let t = s;
+  if (per) t = t.replace(/\s*(?:per\s*cent|percent|pct)\b/gi, "%");
+  if (t.includes("%")) t = t.replace(/\s+%/g, "%");
+  // the steps before add no digit
+  if (digit && t.includes(",")) while (/(\d),(\d{3})(?!\d)/.test(t)) t = t.replace(/(\d),(\d{3})(?!\d)/g, "$1$2");
+  if (digit && mayHoldMultiplier(t)) {
+    // a figure too long for a double stays as written (not "Infinity": a text with a digit keeps one)
+    t = t.replace(/(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|tn|trn|m|k)\b/gi, (m: string, n: string, mult: string) => {
+      const v = Number(n) * (MULTIPLIERS[mult.toLowerCase()] ?? 1);
+      return Number.isFinite(v) ? String(Math.round(v)) : m;
+    });
+  }
   if (NUMBER_WORD_RE.test(t)) t = numberWordsToDigits(t);
   return t;
+}
+
+/** s holds "per" or "pct" in any case (ASCII only: under the i flag without u no other char folds to these). */
+function hasPerOrPct(s: string): boolean {
+  for (let i = 0, n = s.length; ; i++) {
+    // the first p or P from i on
+    while (i < n && (s.charCodeAt(i) | 32) !== 112) i++;
+    if (i + 2 >= n) return false;
+    const d = s.charCodeAt(i + 1) | 32, e = s.charCodeAt(i + 2) | 32;
+    if ((d === 101 && e === 114) || (d === 99 && e === 116)) return true;
+  }
+}
+
+/** A figure stands before a multiplier's first letter (t, m, b or k, any case), white space between: what the multiplier step needs. */
+function mayHoldMultiplier(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    if (!isDigit(s.charCodeAt(i))) continue;
+    let j = i + 1;
+    while (j < n && (isDigit(s.charCodeAt(j)) || s.charCodeAt(j) === 46)) j++;
+    while (j < n && isWhiteSpace(s.charCodeAt(j))) j++;
+    if (j < n) {
+      const c = s.charCodeAt(j) | 32;
+      if (c === 116 || c === 109 || c === 98 || c === 107) return true;
+    }
+    i = j;
+  }
+  return false;
 }
 
 /**

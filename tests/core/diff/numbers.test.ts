@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { NUMBER_WORD_VALUES, numberformat, numbersOf } from "../../../src/core/diff/numbers.ts";
+import { mayHoldNumberText, NUMBER_WORD_VALUES, numberformat, numbersOf } from "../../../src/core/diff/numbers.ts";
 import { MULTIPLIERS, NUMBER_WORDS } from "../../../src/core/diff/rules.ts";
 
 // the first versions, with regular expressions: the specification the scanners keep
@@ -9,8 +9,10 @@ function numberformatSpec(s: string): string {
   if (!/\d|per\s*cent|pct/i.test(s) && !NUMBER_WORD_RE.test(s)) return s;
   let t = s.replace(/\s*(?:per\s*cent|percent|pct)\b/gi, "%").replace(/\s+%/g, "%");
   while (/(\d),(\d{3})(?!\d)/.test(t)) t = t.replace(/(\d),(\d{3})(?!\d)/g, "$1$2");
-  t = t.replace(/(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|tn|trn|m|k)\b/gi, (_m, n: string, mult: string) =>
-    String(Math.round(Number(n) * (MULTIPLIERS[mult.toLowerCase()] ?? 1))));
+  t = t.replace(/(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|tn|trn|m|k)\b/gi, (m: string, n: string, mult: string) => {
+    const v = Number(n) * (MULTIPLIERS[mult.toLowerCase()] ?? 1);
+    return Number.isFinite(v) ? String(Math.round(v)) : m;
+  });
   if (NUMBER_WORD_RE.test(t)) t = t.replace(/\b[A-Za-z]+\b/g, (w) => {
     const v = NUMBER_WORD_VALUES.get(w.toLowerCase());
     return v !== undefined && v >= 1 && Number.isInteger(v) && !/^(?:first|second|third|fourth|fifth|both|single|twice|double|triple|dozens|hundreds|thousands|half)$/i.test(w) ? String(v) : w;
@@ -40,6 +42,13 @@ describe("numbers", () => {
       const s = parts.join("");
       expect(numberformat(s)).toBe(numberformatSpec(s));
       expect(numbersOf(s)).toEqual(numbersOfSpec(s));
+      // the classifier's one-sided test: a text holds a number exactly when mayHoldNumberText says so
+      expect(numbersOf(s).length > 0).toBe(mayHoldNumberText(s));
     }), { numRuns: 5000, seed: 9 });
+  });
+  it("keep a figure too long for a double as written, so a text with a digit always holds a number", () => {
+    const huge = "9".repeat(400);
+    expect(numberformat(`${huge} m`)).toBe(`${huge} m`);
+    expect(numbersOf(`${huge}m`)).toEqual([huge]);
   });
 });
