@@ -6,17 +6,20 @@
  */
 import type { Span } from "./cleanup.ts";
 
-/**
- * Diff a[aLo..aHi) against b[bLo..bHi). Returns spans (equal / insert / delete, in order, indices
- * absolute) or undefined when the edit distance times the length passes `budget`.
- */
 /** Reused buffers: V, and the trace: the d + 1 entries of V that round d writes (k = -d, -d + 2, ..., d),
  * from offset d(d + 1) / 2, which is all the backtrack reads. Grown on demand (and let go when a rare
  * long diff made them large), so a diff allocates no arrays. */
 let vBuf = new Int32Array(64);
 let traceBuf = new Int32Array(1024);
+/** The snakes (runs of equal items) of the last `myersSnakes`: (a start, b start, length) triplets, in order. */
+let snakes = new Int32Array(96);
 
-export function myersDiff<T>(a: ArrayLike<T>, b: ArrayLike<T>, aLo: number, aHi: number, bLo: number, bHi: number, budget: number): Span[] | undefined {
+/**
+ * Myers over a[aLo..aHi) and b[bLo..bHi): its runs of equal items (absolute indices) go to `snakes`
+ * as triplets, in order, and their number is returned; -1 when the edit distance times the length
+ * passes `budget`. Between two runs lies one gap of changes.
+ */
+function myersSnakes<T>(a: ArrayLike<T>, b: ArrayLike<T>, aLo: number, aHi: number, bLo: number, bHi: number, budget: number): number {
   const n = aHi - aLo, m = bHi - bLo;
   const maxD = Math.min(n + m, Math.floor(budget / Math.max(1, n + m)));
   const off = maxD + 1;
@@ -43,11 +46,11 @@ export function myersDiff<T>(a: ArrayLike<T>, b: ArrayLike<T>, aLo: number, aHi:
   const trace = traceBuf;
   // a rare long diff may grow the trace to megabytes: do not keep that around
   if (traceBuf.length > 1 << 20) traceBuf = new Int32Array(1024);
-  if (found < 0) return undefined;
-  // backtrack from (n, m) through the trace, collecting spans back to front; a span that continues
-  // the one after it (the same op, no snake between) extends it instead
-  const rev: Span[] = [];
-  let x = n, y = m;
+  if (found < 0) return -1;
+  // backtrack from (n, m) through the trace: at most found + 1 snakes, written back to front
+  if (snakes.length < 3 * (found + 1)) snakes = new Int32Array(3 * (found + 1) * 2);
+  const out = snakes;
+  let w = 0, x = n, y = m;
   for (let d = found; d > 0; d--) {
     // V at the end of round d - 1: V[k] is trace[at + (k + d - 1) / 2]
     const at = ((d - 1) * d) >> 1, dp = d - 1;
@@ -56,13 +59,40 @@ export function myersDiff<T>(a: ArrayLike<T>, b: ArrayLike<T>, aLo: number, aHi:
     const pk = down ? k + 1 : k - 1;
     const px = trace[at + ((pk + dp) >> 1)]!, py = px - pk;
     const sx = down ? px : px + 1, sy = sx - k;
-    if (x > sx) pushBack(rev, "equal", aLo + sx, aLo + x, bLo + sy, bLo + y);
-    if (down) pushBack(rev, "insert", aLo + px, aLo + px, bLo + py, bLo + py + 1);
-    else pushBack(rev, "delete", aLo + px, aLo + px + 1, bLo + py, bLo + py);
+    if (x > sx) { out[w++] = aLo + sx; out[w++] = bLo + sy; out[w++] = x - sx; }
     x = px; y = py;
   }
-  if (x > 0) pushBack(rev, "equal", aLo, aLo + x, bLo, bLo + y);
-  return rev.reverse();
+  if (x > 0) { out[w++] = aLo; out[w++] = bLo; out[w++] = x; }
+  // into order
+  for (let i = 0, j = w - 3; i < j; i += 3, j -= 3) {
+    for (let c = 0; c < 3; c++) { const t = out[i + c]!; out[i + c] = out[j + c]!; out[j + c] = t; }
+  }
+  return w / 3;
+}
+
+/**
+ * Diff a[aLo..aHi) against b[bLo..bHi): spans (equal, and each gap between equal runs as a delete
+ * then an insert), in order, indices absolute; undefined past `budget` (see myersSnakes).
+ */
+export function myersDiff<T>(a: ArrayLike<T>, b: ArrayLike<T>, aLo: number, aHi: number, bLo: number, bHi: number, budget: number): Span[] | undefined {
+  const count = myersSnakes(a, b, aLo, aHi, bLo, bHi, budget);
+  if (count < 0) return undefined;
+  const out: Span[] = [];
+  let ca = aLo, cb = bLo;
+  for (let s = 0; s < count; s++) {
+    const i = snakes[3 * s]!, j = snakes[3 * s + 1]!, len = snakes[3 * s + 2]!;
+    pushGap(out, ca, i, cb, j);
+    out.push({ op: "equal", a0: i, a1: i + len, b0: j, b1: j + len });
+    ca = i + len; cb = j + len;
+  }
+  pushGap(out, ca, aHi, cb, bHi);
+  return out;
+}
+
+/** The changes between two equal runs: a[a0..a1) deleted, then b[b0..b1) inserted. */
+function pushGap(out: Span[], a0: number, a1: number, b0: number, b1: number): void {
+  if (a1 > a0) out.push({ op: "delete", a0, a1, b0, b1: b0 });
+  if (b1 > b0) out.push({ op: "insert", a0: a1, a1, b0, b1 });
 }
 
 /** Stamps by id: seenA[id] === mark when the id occurs in the A range being looked at (seenB: the B range). */
@@ -97,27 +127,27 @@ export function diffIds(ua: Int32Array, ub: Int32Array, a0: number, a1: number, 
   for (let i = a0; i < a1; i++) if (seenB[ua[i]!] === mark) { keepA[n] = ua[i]!; atA[n++] = i; }
   for (let j = b0; j < b1; j++) if (seenA[ub[j]!] === mark) { keepB[m] = ub[j]!; atB[m++] = j; }
   if (n === a1 - a0 && m === b1 - b0) return myersDiff(ua, ub, a0, a1, b0, b1, budget);
-  const shared = myersDiff(keepA, keepB, 0, n, 0, m, budget);
-  if (!shared) return undefined;
+  const count = myersSnakes(keepA, keepB, 0, n, 0, m, budget);
+  if (count < 0) return undefined;
   // the matches of the shared words, in order, with the changes between them
   const out: Span[] = [];
   let ca = a0, cb = b0;
-  for (const s of shared) {
-    if (s.op !== "equal") continue;
-    for (let t = 0; t < s.a1 - s.a0; t++) {
-      const i = atA[s.a0 + t]!, j = atB[s.b0 + t]!;
-      if (i > ca) out.push({ op: "delete", a0: ca, a1: i, b0: cb, b1: cb });
-      if (j > cb) out.push({ op: "insert", a0: i, a1: i, b0: cb, b1: j });
-      const last = out[out.length - 1];
-      if (last !== undefined && last.op === "equal" && last.a1 === i && last.b1 === j) { last.a1++; last.b1++; }
-      else out.push({ op: "equal", a0: i, a1: i + 1, b0: j, b1: j + 1 });
+  for (let s = 0; s < count; s++) {
+    for (let t = 0, x = snakes[3 * s]!, y = snakes[3 * s + 1]!, len = snakes[3 * s + 2]!; t < len; t++) {
+      const i = atA[x + t]!, j = atB[y + t]!;
+      if (i > ca || j > cb) pushGap(out, ca, i, cb, j);
+      else {
+        const last = out[out.length - 1];
+        if (last !== undefined && last.op === "equal" && last.a1 === i && last.b1 === j) { last.a1++; last.b1++; ca = i + 1; cb = j + 1; continue; }
+      }
+      out.push({ op: "equal", a0: i, a1: i + 1, b0: j, b1: j + 1 });
       ca = i + 1; cb = j + 1;
     }
   }
-  if (a1 > ca) out.push({ op: "delete", a0: ca, a1, b0: cb, b1: cb });
-  if (b1 > cb) out.push({ op: "insert", a0: a1, a1, b0: cb, b1 });
+  pushGap(out, ca, a1, cb, b1);
   return out;
 }
+
 
 /** Prepends a span to the back-to-front list `rev`: extends the last one when it runs on from it. */
 export function pushBack(rev: Span[], op: Span["op"], a0: number, a1: number, b0: number, b1: number): void {
