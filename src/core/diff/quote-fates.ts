@@ -70,6 +70,8 @@ export class BodySearch {
   private readonly looseQuotes: (string[] | undefined)[] = [];
   private readonly lower: (string | undefined)[] = [];
   private readonly looseText: (string | undefined)[] = [];
+  /** The body paragraphs with quotations, in B's order (what a search over all of B looks in). */
+  private quoted?: number[];
   constructor(b: Article) {
     for (const p of b.paragraphs) {
       if (p.role !== "body" || !(p.index >= 0)) continue;
@@ -101,14 +103,13 @@ export class BodySearch {
     // also a plain phrase, or part of another quotation, elsewhere. So both searches look in B's
     // quotations only (a quotation holding the text puts it in the paragraph too); a paragraph
     // without quotations, which can hold neither kind of match, is dropped first
-    const candidates: number[] = [];
+    let candidates: number[];
     if (near !== undefined) {
+      candidates = [];
       for (let i = Math.max(0, near - NEAR_WINDOW); i <= near + NEAR_WINDOW; i++) {
         if (this.text[i] !== undefined && this.quotesOf(i).length > 0) candidates.push(i);
       }
-    } else {
-      for (const i of this.order) if (this.quotesOf(i).length > 0) candidates.push(i);
-    }
+    } else candidates = (this.quoted ??= this.order.filter((i) => this.quotesOf(i).length > 0));
     if (candidates.length === 0) return null;
     const long = runs.count >= 5;
     for (const i of candidates) {
