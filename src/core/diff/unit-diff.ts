@@ -30,6 +30,14 @@ function grow(): void {
  * `out` as it was) when it needs more than maxEditLength edits.
  */
 export function unitDiff(a: readonly string[], b: readonly string[], at: number, maxEditLength: number, out: Span[]): boolean {
+  const found = search(a, b, at, maxEditLength, out);
+  // a rare long diff may grow the node arrays to megabytes: do not keep that around
+  if (parent.length > 1 << 16) { parent = new Int32Array(256); diagonal = new Int32Array(256); added = new Int8Array(256); stepAt = new Int32Array(256); endAt = new Int32Array(256); }
+  if (best.length > 1 << 16) best = new Int32Array(64);
+  return found;
+}
+
+function search(a: readonly string[], b: readonly string[], at: number, maxEditLength: number, out: Span[]): boolean {
   const oldLen = a.length, newLen = b.length;
   const limit = Math.min(oldLen + newLen, maxEditLength);
   const off = limit + 1;

@@ -116,6 +116,15 @@ describe("unitDiff", () => {
       else expect(mine).toEqual([]);
     }), { numRuns: 5000, seed: 22 });
   });
+  it("handles a long diff that grows its arrays past the size it keeps, and a short one after it", () => {
+    const ua = Array.from({ length: 600 }, (_, i) => `s${i % 7}.`), ub = Array.from({ length: 600 }, (_, i) => `s${(i * 3) % 11}.`);
+    const mine: Span[] = [], theirs: Span[] = [];
+    expect(unitDiff(ua, ub, 0, 1200, mine)).toBe(unitDiffSpans(ua, ub, 0, 1200, theirs));
+    expect(mine).toEqual(theirs);
+    const small: Span[] = [];
+    expect(unitDiff(["A.", " ", "B."], ["A.", " ", "C."], 2, 10, small)).toBe(true);
+    expect(small).toEqual([{ op: "equal", a0: 2, a1: 4, b0: 2, b1: 4 }, { op: "delete", a0: 4, a1: 5, b0: 4, b1: 4 }, { op: "insert", a0: 5, a1: 5, b0: 4, b1: 5 }]);
+  });
 });
 
 describe("coarseDiff", () => {
