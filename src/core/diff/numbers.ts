@@ -111,7 +111,7 @@ function mayHoldMultiplier(s: string): boolean {
       const c = s.charCodeAt(j) | 32;
       if (c === 116 || c === 109 || c === 98 || c === 107) return true;
     }
-    i = j;
+    i = j - 1; // the loop goes on at j, which may start the next figure ("5 6m")
   }
   return false;
 }
