@@ -310,13 +310,5 @@ function sideWordsOfTokens(s: string, before: string, list: TokenList, from: num
 }
 
 /** The per-token tests edit-tokens.ts learns each token's facts with (the string tests above, on one token). */
-const WORD_TESTS: WordTests = { isNumberLike, mayHoldNumber: mayHoldNumberText, hasTagWord, hasCapitalWord, wordKind: (lower) => WORD_KIND.get(lower) ?? 0 };
-
-function hasTagWord(text: string): boolean {
-  return letterWords(text).some((w) => ((WORD_KIND.get(w.toLowerCase()) ?? 0) & (DATE | VERB | HEDGE)) !== 0);
-}
-
-function hasCapitalWord(text: string): boolean {
-  return letterWords(text).some(startsUpper);
-}
+const WORD_TESTS: WordTests = { isNumberLike, mayHoldNumber: mayHoldNumberText, wordKind: (lower) => WORD_KIND.get(lower) ?? 0, tagKinds: DATE | VERB | HEDGE };
 const ALL_FACTS = NUMBERISH | TAG_WORD | CAPITAL;

@@ -38,12 +38,10 @@ export interface WordTests {
   isNumberLike(lowerRun: string): boolean;
   /** The text may hold a number (digits or a number word). */
   mayHoldNumber(text: string): boolean;
-  /** One of the text's letter words is a date word, reporting verb or hedge. */
-  hasTagWord(text: string): boolean;
-  /** One of the text's letter words starts with a capital. */
-  hasCapitalWord(text: string): boolean;
   /** What the classifier keeps of a lowercase letter word, as bits (its tag-word kinds); 0 for most words. */
   wordKind(lower: string): number;
+  /** The `wordKind` bits that make a word a tag word (a date word, reporting verb or hedge). */
+  tagKinds: number;
 }
 
 /** The bit `TokenLetterWords.kinds` adds to a word that starts with a capital (above any `wordKind` bit). */
@@ -88,8 +86,6 @@ function learn(list: TokenList, i: number, tests: WordTests): number {
     if (plain) b |= SIMPLE;
   }
   if (tests.mayHoldNumber(text)) b |= NUMBERISH;
-  if (tests.hasTagWord(text)) b |= TAG_WORD;
-  if (tests.hasCapitalWord(text)) b |= CAPITAL;
   const offsets: number[] = [];
   const words = letterWords(text, offsets);
   if (words.length > 0 && offsets[words.length - 1]! + words[words.length - 1]!.length === text.length) b |= ENDS_IN_WORD;
@@ -98,7 +94,13 @@ function learn(list: TokenList, i: number, tests: WordTests): number {
   if (words.length === 0) setLetterWords(id, NO_LETTER_WORDS);
   else {
     const lower = words.map((w) => w.toLowerCase());
-    setLetterWords(id, { words, lower, offsets, kinds: words.map((w, k) => tests.wordKind(lower[k]!) | (startsUpper(w) ? WORD_CAPITALISED : 0)) });
+    const kinds = words.map((w, k) => tests.wordKind(lower[k]!) | (startsUpper(w) ? WORD_CAPITALISED : 0));
+    setLetterWords(id, { words, lower, offsets, kinds });
+    // the side facts, from the same words: a tag word, a capitalised word
+    for (const k of kinds) {
+      if (k & tests.tagKinds) b |= TAG_WORD;
+      if (k & WORD_CAPITALISED) b |= CAPITAL;
+    }
   }
   const runs = kind <= NUMBER ? alnumRuns(text.toLowerCase()) : [];
   if (runUsed + runs.length > runPool.length) { const p = new Int32Array(Math.max(runPool.length * 2, runUsed + runs.length)); p.set(runPool); runPool = p; }
