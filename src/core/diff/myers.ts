@@ -147,11 +147,3 @@ export function diffIds(ua: Int32Array, ub: Int32Array, a0: number, a1: number, 
   pushGap(out, ca, a1, cb, b1);
   return out;
 }
-
-
-/** Prepends a span to the back-to-front list `rev`: extends the last one when it runs on from it. */
-export function pushBack(rev: Span[], op: Span["op"], a0: number, a1: number, b0: number, b1: number): void {
-  const next = rev[rev.length - 1];
-  if (next !== undefined && next.op === op && next.a0 === a1 && next.b0 === b1) { next.a0 = a0; next.b0 = b0; }
-  else rev.push({ op, a0, a1, b0, b1 });
-}

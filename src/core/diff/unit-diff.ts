@@ -8,7 +8,6 @@
  * makes no object per step, which was a tenth of a comparison at 50% edits.
  */
 import type { Span } from "./cleanup.ts";
-import { pushBack } from "./myers.ts";
 
 /** Paths as nodes (jsdiff's `{ oldPos, lastComponent }`): the node it extends, its diagonal, the step
  * that made it (1 added, 0 removed, -1 the start), its old position after that step and after its snake. */
@@ -99,4 +98,11 @@ function emit(node: number, at: number, out: Span[]): true {
   }
   for (let i = rev.length - 1; i >= 0; i--) out.push(rev[i]!);
   return true;
+}
+
+/** Prepends a span to the back-to-front list `rev`: extends the last one when it runs on from it. */
+function pushBack(rev: Span[], op: Span["op"], a0: number, a1: number, b0: number, b1: number): void {
+  const next = rev[rev.length - 1];
+  if (next !== undefined && next.op === op && next.a0 === a1 && next.b0 === b1) { next.a0 = a0; next.b0 = b0; }
+  else rev.push({ op, a0, a1, b0, b1 });
 }
