@@ -9,7 +9,7 @@
  * `tokenize` gives them as objects, the plain form the tests hold the fast paths to.
  */
 
-import { internRange } from "./intern.ts";
+import { FNV_32_PRIME, FNV_OFFSET_BASIS, internHashed, internRange } from "./intern.ts";
 
 export type TokenKind = "word" | "number" | "punct" | "space";
 
@@ -193,13 +193,20 @@ function scanInto(text: string, kinds: Uint8Array, starts: Int32Array, ids: Int3
       while (end < len && isSpace(text.charCodeAt(end), text, end)) end++;
       k = SPACE;
     } else if ((c | 32) >= 97 && (c | 32) <= 122) {
-      let d = 0;
-      while (end < len && ((d = text.charCodeAt(end)) | 32) >= 97 && (d | 32) <= 122) end++;
-      if (end === len || (d < 128 && !isAsciiAlnum(d) && !isJoiner(d))) k = WORD;
+      // the word is hashed for the interner while it is scanned (one pass over its chars, not two)
+      let d = 0, h = Math.imul(FNV_OFFSET_BASIS ^ c, FNV_32_PRIME);
+      while (end < len && ((d = text.charCodeAt(end)) | 32) >= 97 && (d | 32) <= 122) { h = Math.imul(h ^ d, FNV_32_PRIME); end++; }
       // a joiner that joins nothing (a word then ". " or "' "; an abbreviation such as U.S. has
       // a letter after its first period)
-      else if (isJoiner(d) && (end + 1 === len || asciiNonAlnum(text.charCodeAt(end + 1)))) k = WORD;
-      else { end = scan(text, i); k = kind; }
+      if (end === len || (d < 128 && !isAsciiAlnum(d) && !isJoiner(d)) || (isJoiner(d) && (end + 1 === len || asciiNonAlnum(text.charCodeAt(end + 1))))) {
+        kinds[n] = WORD;
+        starts[n] = i;
+        ids[n] = internHashed(text, i, end, h);
+        n++;
+        i = end;
+        continue;
+      }
+      end = scan(text, i); k = kind;
     } else if (c < 128 && !isAsciiAlnum(c) && c !== 36 && c !== 45 && c !== 46 && !(c >= 9 && c <= 13)) {
       k = PUNCT; // ASCII punctuation that starts nothing longer ($ a price, - a dash run, . an ellipsis)
     } else { end = scan(text, i); k = kind; }
