@@ -188,26 +188,47 @@ export function surelySubstanceOfTokens(e: EditTokens): boolean {
   if (counts.length < runKey.length) counts = new Int32Array(Math.max(counts.length * 2, runKey.length));
   const { a, b } = e;
   for (let i = e.b0; i < e.b1; i++) { const id = b.id[i]!; for (let k = runAt[id]!, end = k + runCount[id]!; k < end; k++) counts[runPool[k]!]!++; }
-  let keyA = "", leftA = 0;
+  let leftA = 0;
   for (let i = e.a0; i < e.a1; i++) {
     const id = a.id[i]!;
     for (let k = runAt[id]!, end = k + runCount[id]!; k < end; k++) {
       const r = runPool[k]!;
       if (counts[r]! > 0) counts[r]!--;
-      else { leftA++; keyA += runKey[r]!; }
+      else { if (leftA === leftRunsA.length) leftRunsA = growInts(leftRunsA); leftRunsA[leftA++] = r; }
     }
   }
-  let keyB = "", leftB = 0;
+  let leftB = 0;
   for (let i = e.b0; i < e.b1; i++) {
     const id = b.id[i]!;
     for (let k = runAt[id]!, end = k + runCount[id]!; k < end; k++) {
       const r = runPool[k]!;
-      if (counts[r]! > 0) { counts[r]!--; leftB++; keyB += runKey[r]!; }
+      if (counts[r]! > 0) { counts[r]!--; if (leftB === leftRunsB.length) leftRunsB = growInts(leftRunsB); leftRunsB[leftB++] = r; }
     }
   }
   // every count is back to zero: B's runs were counted once and each taken once by A or by B
   if (leftA === 0 && leftB === 0) return false;
-  return keyA !== keyB;
+  return !sameJoinedKeys(leftRunsA, leftA, leftRunsB, leftB);
+}
+
+/** The runs each side has left over (`surelySubstanceOfTokens`), as run ids. */
+let leftRunsA = new Int32Array(64), leftRunsB = new Int32Array(64);
+function growInts(x: Int32Array): Int32Array {
+  const y = new Int32Array(x.length * 2);
+  y.set(x);
+  return y;
+}
+
+/** The keys (runKey) of runs x[0..nx), run together, equal those of y[0..ny): compared char by char, without building either string. */
+function sameJoinedKeys(x: Int32Array, nx: number, y: Int32Array, ny: number): boolean {
+  let i = 0, j = 0, p = 0, q = 0;
+  let s = "", t = "";
+  for (;;) {
+    while (p === s.length && i < nx) { s = runKey[x[i++]!]!; p = 0; }
+    while (q === t.length && j < ny) { t = runKey[y[j++]!]!; q = 0; }
+    const doneX = p === s.length, doneY = q === t.length;
+    if (doneX || doneY) return doneX && doneY;
+    if (s.charCodeAt(p++) !== t.charCodeAt(q++)) return false;
+  }
 }
 
 /**
