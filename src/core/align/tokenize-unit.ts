@@ -10,7 +10,7 @@
  */
 import { FNV_32_PRIME, FNV_OFFSET_BASIS, internerGeneration, internerReset, internHashed } from "../text/intern.ts";
 import { canonicalSpelling } from "../text/spelling.ts";
-import { NUMBER, type TokenStore } from "../text/tokenize.ts";
+import { NUMBER, SPACE, type TokenStore } from "../text/tokenize.ts";
 import { hasDigit } from "../text/word-runs.ts";
 
 const APOSTROPHE_RE = /[´’‘`ʼ′]/g;
@@ -154,6 +154,8 @@ export function wordIdsFromTokens(store: TokenStore, e: number, out: Int32Array,
   let w = at;
   for (let i = from; i < to; i++) {
     const k = kind[i]!;
+    // white space holds no word, starts with no mark and folds to no apostrophe (NFKC makes space of space)
+    if (k === SPACE) continue;
     if (k <= NUMBER && i > from && kind[i - 1]! <= NUMBER) return -1;
     const id = tokenWords(store, i, text);
     const flags = tokenMark[id]!;
