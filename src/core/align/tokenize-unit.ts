@@ -107,6 +107,12 @@ let tokenWordAt = new Int32Array(1 << 17).fill(-1);
 let tokenWordCount = new Int32Array(1 << 17);
 /** Token id -> bit 1: its text starts with a combining mark or holds a capital sigma; bit 2: it folds to an apostrophe. */
 let tokenMark = new Uint8Array(1 << 17);
+/**
+ * Token id -> what most tokens come to, in one read: its one word id + 1 (no flags), NO_WORD (no
+ * word, no flags), or 0 (not learned, or anything else: read the tables above).
+ */
+let tokenQuick = new Int32Array(1 << 17);
+const NO_WORD = -1;
 const MARK = 1, FOLDS_TO_APOSTROPHE = 2;
 const MARK_START = /^\p{M}/u;
 let tokenWordPool = new Int32Array(1 << 16);
@@ -119,9 +125,9 @@ function tokenWords(store: TokenStore, i: number, entryText: string): number {
   const id = store.id[i]!;
   if (id >= tokenWordAt.length) {
     const size = Math.max(id + 1, tokenWordAt.length * 2);
-    const at = new Int32Array(size).fill(-1), count = new Int32Array(size), mark = new Uint8Array(size);
-    at.set(tokenWordAt); count.set(tokenWordCount); mark.set(tokenMark);
-    tokenWordAt = at; tokenWordCount = count; tokenMark = mark;
+    const at = new Int32Array(size).fill(-1), count = new Int32Array(size), mark = new Uint8Array(size), quick = new Int32Array(size);
+    at.set(tokenWordAt); count.set(tokenWordCount); mark.set(tokenMark); quick.set(tokenQuick);
+    tokenWordAt = at; tokenWordCount = count; tokenMark = mark; tokenQuick = quick;
   }
   if (tokenWordAt[id] !== -1) return id;
   const text = entryText.slice(store.start[i]!, store.start[i + 1]!);
@@ -135,6 +141,7 @@ function tokenWords(store: TokenStore, i: number, entryText: string): number {
   tokenWordAt[id] = tokenWordUsed;
   tokenWordCount[id] = n;
   for (let k = 0; k < n; k++) tokenWordPool[tokenWordUsed++] = scratch[k]!;
+  tokenQuick[id] = flags !== 0 ? 0 : n === 1 ? scratch[0]! + 1 : n === 0 ? NO_WORD : 0;
   return id;
 }
 
@@ -146,7 +153,7 @@ function tokenWords(store: TokenStore, i: number, entryText: string): number {
 export function wordIdsFromTokens(store: TokenStore, e: number, out: Int32Array, at: number): number {
   syncCanonical();
   if (tokenCacheGeneration !== internerGeneration()) {
-    tokenWordAt.fill(-1); tokenWordUsed = 0;
+    tokenWordAt.fill(-1); tokenQuick.fill(0); tokenWordUsed = 0;
     tokenCacheGeneration = internerGeneration();
   }
   const from = store.from[e]!, to = store.to[e]!;
@@ -157,6 +164,15 @@ export function wordIdsFromTokens(store: TokenStore, e: number, out: Int32Array,
     // white space holds no word, starts with no mark and folds to no apostrophe (NFKC makes space of space)
     if (k === SPACE) continue;
     if (k <= NUMBER && i > from && kind[i - 1]! <= NUMBER) return -1;
+    // the usual token, learned before: one word, or none, and no flag
+    const sid = store.id[i]!;
+    const quick = sid < tokenQuick.length ? tokenQuick[sid]! : 0;
+    if (quick === NO_WORD) continue;
+    if (quick > 0) {
+      if (k > NUMBER || w >= out.length) return -1;
+      out[w++] = quick - 1;
+      continue;
+    }
     const id = tokenWords(store, i, text);
     const flags = tokenMark[id]!;
     if (flags & MARK) return -1;
