@@ -13,7 +13,7 @@ import { canonicalSpelling } from "../text/spelling.ts";
 import type { TokenList } from "../text/tokenize.ts";
 import { alnumRuns, hasDigit, isWhiteSpace, letterWords, startsUpper } from "../text/word-runs.ts";
 import { DATE_CONTEXT_CHARS } from "./defaults.ts";
-import { allSimple, CAPITAL, type EditTokens, lettersStayInTokens, NUMBERISH, sideFacts, surelySubstanceOfTokens, TAG_WORD, tokenLetterWords, WORD_CAPITALISED, type WordTests } from "./edit-tokens.ts";
+import { ALL_SIMPLE, CAPITAL, type EditTokens, NUMBERISH, sideScan, SPLIT_WORD, surelySubstanceOfTokens, TAG_WORD, tokenLetterWords, WORD_CAPITALISED, type WordTests } from "./edit-tokens.ts";
 import { mayHoldNumberText, NUMBER_WORD_VALUES, numberformat, numbersOf } from "./numbers.ts";
 import { CREDIT_RE, DATE_WORDS, DATELINE_AGENCY_RE, HEDGES, MONTH_RE, NOT_NAMES, REPORTING_VERBS } from "./rules.ts";
 
@@ -120,9 +120,9 @@ function plainKey(words: string[]): string {
   return out;
 }
 
-/** Style tags an edit needs, or null when no style rule explains it. */
-function styleTags(a: string, b: string, tokens: EditTokens | undefined): StyleTag[] | null {
-  const sure = tokens !== undefined && allSimple(tokens, WORD_TESTS) ? surelySubstanceOfTokens(tokens) : surelySubstance(a, b);
+/** Style tags an edit needs, or null when no style rule explains it. `simple`: its tokens, when every one of them is simple. */
+function styleTags(a: string, b: string, simple: EditTokens | undefined): StyleTag[] | null {
+  const sure = simple !== undefined ? surelySubstanceOfTokens(simple) : surelySubstance(a, b);
   if (sure) return null;
   // decide with the squeezed key first (the loosest): most substantive edits stop here
   if (key(a, null, true) !== key(b, null, true)) return null;
@@ -241,14 +241,15 @@ export function classifyEdit(op: Exclude<EditOp, "equal">, a: string, b: string,
   if (ctx.atParagraphStart && op === "replace" && isDateline(a, b)) return { class: "style", tags: ["dateline"] };
   if (ctx.atParagraphStart && op !== "replace" && isBareDateline(op === "insert" ? b : a)) return { class: "style", tags: ["dateline"] };
   const t = ctx.tokens;
-  const style = styleTags(a, b, t);
+  // what each side may hold, from its tokens' facts (one pass over each side's tokens): a side
+  // without numbers, tag words or capitals skips those scans
+  const fa = t ? sideScan(t.a, t.a0, t.a1, WORD_TESTS) : ALL_FACTS, fb = t ? sideScan(t.b, t.b0, t.b1, WORD_TESTS) : ALL_FACTS;
+  const style = styleTags(a, b, fa & fb & ALL_SIMPLE ? t : undefined);
   if (style) return { class: "style", tags: style };
 
   const tags: SubstanceTag[] = [];
-  // what each side may hold, from its tokens' facts: a side without numbers, tag words or capitals skips those scans
-  const fa = t ? sideFacts(t.a, t.a0, t.a1, WORD_TESTS) : ALL_FACTS, fb = t ? sideFacts(t.b, t.b0, t.b1, WORD_TESTS) : ALL_FACTS;
-  const wa = fa & (TAG_WORD | CAPITAL) ? sideWords(a, ctx.aBefore, t?.a, t?.a0, t?.a1) : NO_WORDS;
-  const wb = fb & (TAG_WORD | CAPITAL) ? sideWords(b, ctx.bBefore, t?.b, t?.b0, t?.b1) : NO_WORDS;
+  const wa = fa & (TAG_WORD | CAPITAL) ? sideWords(a, ctx.aBefore, fa & SPLIT_WORD ? undefined : t?.a, t?.a0, t?.a1) : NO_WORDS;
+  const wb = fb & (TAG_WORD | CAPITAL) ? sideWords(b, ctx.bBefore, fb & SPLIT_WORD ? undefined : t?.b, t?.b0, t?.b1) : NO_WORDS;
   // a side with no token that may hold a number holds no number; against it, the other side's
   // numbers differ exactly when it holds one, which is what mayHoldNumberText says (numbers.ts)
   const numberChanged = fa & NUMBERISH ? (fb & NUMBERISH ? listDiffers(numbersOf(a), numbersOf(b)) : mayHoldNumberText(a))
@@ -273,9 +274,9 @@ interface SideWords {
 }
 const NO_WORDS: SideWords = { dates: [], verbs: [], hedges: [], names: [] };
 
-/** The tag words and names of side text `s`; from its tokens (list[from, to)) when its letter words are theirs. */
+/** The tag words and names of side text `s`; from its tokens (list[from, to)) when the caller passes them (its letter words are theirs: no SPLIT_WORD). */
 function sideWords(s: string, before: string, list?: TokenList, from = 0, to = 0): SideWords {
-  if (list && lettersStayInTokens(list, from, to, WORD_TESTS)) return sideWordsOfTokens(s, before, list, from, to);
+  if (list) return sideWordsOfTokens(s, before, list, from, to);
   const starts: number[] = [];
   const words = letterWords(s, starts);
   const lower = words.map((w) => w.toLowerCase());
@@ -311,4 +312,4 @@ function sideWordsOfTokens(s: string, before: string, list: TokenList, from: num
 
 /** The per-token tests edit-tokens.ts learns each token's facts with (the string tests above, on one token). */
 const WORD_TESTS: WordTests = { isNumberLike, mayHoldNumber: mayHoldNumberText, wordKind: (lower) => WORD_KIND.get(lower) ?? 0, tagKinds: DATE | VERB | HEDGE };
-const ALL_FACTS = NUMBERISH | TAG_WORD | CAPITAL;
+const ALL_FACTS = NUMBERISH | TAG_WORD | CAPITAL; // (not ALL_SIMPLE, no SPLIT_WORD: the string ways)

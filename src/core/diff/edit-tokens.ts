@@ -163,20 +163,27 @@ function sync(): void {
   if (generation !== internerGeneration()) reset();
 }
 
-/** Every token of the edit is simple (the token tests below apply). */
-export function allSimple(e: EditTokens, tests: WordTests): boolean {
-  sync();
-  for (let i = e.a0; i < e.a1; i++) if (!(factsOf(e.a, i, tests) & SIMPLE)) return false;
-  for (let i = e.b0; i < e.b1; i++) if (!(factsOf(e.b, i, tests) & SIMPLE)) return false;
-  return true;
-}
+/** `sideScan` bits besides the facts: every token of the side is simple; a letter word runs on from one token into the next. */
+export const ALL_SIMPLE = 256, SPLIT_WORD = 512;
 
-/** The facts (NUMBERISH, TAG_WORD, CAPITAL) any token of list[from, to) has: what the side's text may hold. */
-export function sideFacts(list: TokenList, from: number, to: number, tests: WordTests): number {
+/**
+ * One pass over the tokens of one side of an edit, list[from, to): the facts (NUMBERISH, TAG_WORD,
+ * CAPITAL) any of its tokens has, which say what the side's text may hold; ALL_SIMPLE when every
+ * token is simple (the token tests below apply when both sides are); SPLIT_WORD when a letter word
+ * runs on from one token into the next (through an apostrophe or hyphen that is a token of its
+ * own), where only a scan of the whole text gives the side's letter words.
+ */
+export function sideScan(list: TokenList, from: number, to: number, tests: WordTests): number {
   sync();
-  let f = 0;
-  for (let i = from; i < to; i++) f |= factsOf(list, i, tests);
-  return f;
+  let or = 0, and = SIMPLE, prev = 0;
+  for (let i = from; i < to; i++) {
+    const f = factsOf(list, i, tests);
+    or |= f;
+    and &= f;
+    if (prev & ENDS_IN_WORD && f & STARTS_WORD_TAIL) or |= SPLIT_WORD;
+    prev = f;
+  }
+  return (or & (NUMBERISH | TAG_WORD | CAPITAL | SPLIT_WORD)) | (and & SIMPLE ? ALL_SIMPLE : 0);
 }
 
 /**
@@ -211,7 +218,7 @@ export function surelySubstanceOfTokens(e: EditTokens): boolean {
 }
 
 /** The runs each side has left over (`surelySubstanceOfTokens`), as run ids. */
-let leftRunsA = new Int32Array(64), leftRunsB = new Int32Array(64);
+let leftRunsA: Int32Array = new Int32Array(64), leftRunsB: Int32Array = new Int32Array(64);
 function growInts(x: Int32Array): Int32Array {
   const y = new Int32Array(x.length * 2);
   y.set(x);
@@ -231,23 +238,7 @@ function sameJoinedKeys(x: Int32Array, nx: number, y: Int32Array, ny: number): b
   }
 }
 
-/**
- * The letter words of list[from, to) are its tokens' own (`tokenLetterWords`, offsets from each
- * token's start): false when a letter word runs on from one token into the next (through an
- * apostrophe or hyphen that is a token of its own), where only a scan of the whole text gives them.
- */
-export function lettersStayInTokens(list: TokenList, from: number, to: number, tests: WordTests): boolean {
-  sync();
-  let prev = 0;
-  for (let i = from; i < to; i++) {
-    const f = factsOf(list, i, tests);
-    if (prev & ENDS_IN_WORD && f & STARTS_WORD_TAIL) return false;
-    prev = f;
-  }
-  return true;
-}
-
-/** Token i's letter words; its facts must be known (`lettersStayInTokens` over a range holding it learns them). */
+/** Token i's letter words; its facts must be known (`sideScan` over a range holding it learns them). */
 export function tokenLetterWords(list: TokenList, i: number): TokenLetterWords {
   const id = list.id[i]!;
   return id < 65536 ? wordsOfChar[id]! : wordsOfText[id - 65536]!;
