@@ -13,7 +13,7 @@ import { canonicalSpelling } from "../text/spelling.ts";
 import type { TokenList } from "../text/tokenize.ts";
 import { alnumRuns, hasDigit, isWhiteSpace, letterWords, startsUpper } from "../text/word-runs.ts";
 import { DATE_CONTEXT_CHARS } from "./defaults.ts";
-import { ALL_SIMPLE, CAPITAL, type EditTokens, NUMBERISH, sideScan, SPLIT_WORD, surelySubstanceOfTokens, TAG_WORD, tokenLetterWords, WORD_CAPITALISED, type WordTests } from "./edit-tokens.ts";
+import { ALL_SIMPLE, CAPITAL, type EditTokens, hasTagOrCapital, NUMBERISH, sideScan, SPLIT_WORD, surelySubstanceOfTokens, TAG_WORD, tokenLetterWords, WORD_CAPITALISED, type WordTests } from "./edit-tokens.ts";
 import { mayHoldNumberText, NUMBER_WORD_VALUES, numberformat, numbersOf } from "./numbers.ts";
 import { CREDIT_RE, DATE_WORDS, DATELINE_AGENCY_RE, HEDGES, MONTH_RE, NOT_NAMES, REPORTING_VERBS } from "./rules.ts";
 
@@ -292,6 +292,8 @@ function sideWordsOfTokens(s: string, before: string, list: TokenList, from: num
   let out: SideWords | null = null;
   const base = list.start[from]!;
   for (let i = from; i < to; i++) {
+    // (most tokens have neither: their letter words all have kind 0)
+    if (!hasTagOrCapital(list, i)) continue;
     const tw = tokenLetterWords(list, i), kinds = tw.kinds;
     for (let k = 0; k < kinds.length; k++) {
       const bits = kinds[k]!;

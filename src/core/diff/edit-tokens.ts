@@ -238,6 +238,11 @@ function sameJoinedKeys(x: Int32Array, nx: number, y: Int32Array, ny: number): b
   }
 }
 
+/** Token i has a tag word or a capitalised word (TAG_WORD or CAPITAL); its facts must be known (`sideScan` over a range holding it learns them). */
+export function hasTagOrCapital(list: TokenList, i: number): boolean {
+  return (bits[list.id[i]!]! & (TAG_WORD | CAPITAL)) !== 0;
+}
+
 /** Token i's letter words; its facts must be known (`sideScan` over a range holding it learns them). */
 export function tokenLetterWords(list: TokenList, i: number): TokenLetterWords {
   const id = list.id[i]!;
