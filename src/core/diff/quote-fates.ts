@@ -5,57 +5,16 @@
  * for in all of B's body text.
  */
 import type { Article, Edit, QuoteFate } from "../article.ts";
-import { canonicalSpelling } from "../text/spelling.ts";
 import { findQuotations, type QuoteSpan } from "../text/quotes.ts";
-import { alnumRunSummary, isWhiteSpace, letterLength } from "../text/word-runs.ts";
+import { alnumRunSummary } from "../text/word-runs.ts";
+import { holdsIds, looseIds, sameIds } from "../text/loose-form.ts";
 import { type LinkDetail, paragraphAt } from "./diff-link.ts";
-
-/** Quote marks, punctuation and white space that the loose form turns into a space, as a table by char code (a lookup per char). */
-const LOOSE_GAP = new Uint8Array(65536);
-for (const c of [0x201c, 0x201d, 0x201e, 0xab, 0xbb, 0x22, 0x2018, 0x2019, 0xb4, 0x27, 0x60, 0x2e, 0x2c, 0x3b, 0x3a, 0x21, 0x3f, 0x28, 0x29, 0x2013, 0x2014, 0x2d]) LOOSE_GAP[c] = 1;
-for (let c = 0; c < 65536; c++) if (isWhiteSpace(c)) LOOSE_GAP[c] = 1;
-
-/**
- * Loose form for finding a quotation in B despite house style: runs of quote marks, punctuation and
- * white space become one space, letters are case- and spelling-folded, the ends trimmed. One pass
- * over the text (it runs over every B paragraph a changed quotation is looked for in).
- */
-export function loose(s: string): string {
-  let out = "", gap = false;
-  const n = s.length;
-  for (let i = 0; i < n;) {
-    const c = s.charCodeAt(i);
-    if (LOOSE_GAP[c] === 1) { gap = true; i++; continue; }
-    // a run of letters (spelling-folded), or of other chars that are no gap (kept as they are)
-    let j = i;
-    for (;;) {
-      if (j >= n) break;
-      const d = s.charCodeAt(j);
-      if (d < 128) { if (((d | 32) - 97) >>> 0 < 26) { j++; continue; } break; }
-      const l = letterLength(s, j);
-      if (l === 0) break;
-      j += l;
-    }
-    let piece: string;
-    if (j > i) piece = canonicalSpelling(s.slice(i, j));
-    else {
-      j = i + 1;
-      while (j < n && LOOSE_GAP[s.charCodeAt(j)] !== 1 && letterLength(s, j) === 0) j++;
-      piece = s.slice(i, j);
-    }
-    if (gap && out.length > 0) out += " ";
-    gap = false;
-    out += piece;
-    i = j;
-  }
-  return out;
-}
 
 /** How many B paragraphs either side of a link's B paragraph a changed quotation is looked for in. */
 const NEAR_WINDOW = 20;
 
 /**
- * Finds a quotation in B's body: exact first, then a loose form (marks, case, spelling). What it
+ * Finds a quotation in B's body: exact first, then a loose form (marks, case, spelling; text/loose-form.ts). What it
  * learns of a paragraph (its quotations, their loose forms, its lowercase and loose text) it learns
  * once per comparison, in arrays by paragraph index: most quotations it is asked for are not there,
  * so a miss must cost little.
@@ -66,10 +25,10 @@ export class BodySearch {
   /** Body paragraph indices in B's order (the order of a search over all of B). */
   private readonly order: number[] = [];
   private readonly quoteTexts: (string[] | undefined)[] = [];
-  /** Loose forms of each paragraph's quotations, padded with a space on each side. */
-  private readonly looseQuotes: (string[] | undefined)[] = [];
+  /** Loose forms (`looseIds`, padded) of each paragraph's quotations. */
+  private readonly looseQuotes: (Int32Array[] | undefined)[] = [];
   private readonly lower: (string | undefined)[] = [];
-  private readonly looseText: (string | undefined)[] = [];
+  private readonly looseText: (Int32Array | undefined)[] = [];
   /** The body paragraphs with quotations, in B's order (what a search over all of B looks in). */
   private quoted?: number[];
   constructor(b: Article) {
@@ -85,9 +44,9 @@ export class BodySearch {
     if (q === undefined) { q = findQuotations(this.text[i]!).map((x) => x.text); this.quoteTexts[i] = q; }
     return q;
   }
-  private looseQuotesOf(i: number): string[] {
+  private looseQuotesOf(i: number): Int32Array[] {
     let q = this.looseQuotes[i];
-    if (q === undefined) { q = this.quotesOf(i).map((x) => ` ${loose(x)} `); this.looseQuotes[i] = q; }
+    if (q === undefined) { q = this.quotesOf(i).map(looseIds); this.looseQuotes[i] = q; }
     return q;
   }
   /**
@@ -115,19 +74,19 @@ export class BodySearch {
     for (const i of candidates) {
       for (const q of this.quotesOf(i)) if (q === text || (long && q.includes(text))) return { b: i, status: "verbatim" };
     }
-    const pl = ` ${loose(text)} `;
+    const pl = looseIds(text);
     // three tests, all needed, cheapest first: a quotation of the paragraph holds the loose form
     // (most candidates fail here); the quotation's longest word (its first four letters, which
     // spelling variants keep) appears in the paragraph; the paragraph's own loose form holds it
     const stem = lowerText.slice(runs.start, runs.end).slice(0, 4);
     for (const i of candidates) {
       let held = false;
-      for (const q of this.looseQuotesOf(i)) if (q === pl || (long && q.includes(pl))) { held = true; break; }
+      for (const q of this.looseQuotesOf(i)) if (sameIds(q, pl) || (long && holdsIds(q, pl))) { held = true; break; }
       if (!held) continue;
       const lower = (this.lower[i] ??= this.text[i]!.toLowerCase());
       if (!lower.includes(stem)) continue;
-      const lt = (this.looseText[i] ??= ` ${loose(this.text[i]!)} `);
-      if (lt.includes(pl)) return { b: i, status: "style" };
+      const lt = (this.looseText[i] ??= looseIds(this.text[i]!));
+      if (holdsIds(lt, pl)) return { b: i, status: "style" };
     }
     return null;
   }
