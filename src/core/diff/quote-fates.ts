@@ -14,10 +14,10 @@ import { type LinkDetail, paragraphAt } from "./diff-link.ts";
 const NEAR_WINDOW = 20;
 
 /**
- * Finds a quotation in B's body: exact first, then a loose form (marks, case, spelling; text/loose-form.ts). What it
- * learns of a paragraph (its quotations, their loose forms, its lowercase and loose text) it learns
- * once per comparison, in arrays by paragraph index: most quotations it is asked for are not there,
- * so a miss must cost little.
+ * Finds a quotation in B's body: exact first, then a loose form (marks, case, spelling;
+ * text/loose-form.ts). What it learns of a paragraph (its quotations, their loose forms, its
+ * lowercase and loose text) it learns once per comparison, in arrays by paragraph index: most
+ * quotations it is asked for are not there, so a miss must cost little.
  */
 export class BodySearch {
   /** Body text by paragraph index (undefined: not a body paragraph). */

@@ -1,8 +1,8 @@
 /**
  * @module The loose form of a text, for finding a quotation despite house style: runs of quote
  * marks, punctuation and white space become one space, letters are case- and spelling-folded, the
- * ends trimmed. `loose` gives it as a string; `looseIds` as piece ids, which the quotation search
- * (diff/quote-fates.ts) compares instead of strings.
+ * ends trimmed. `looseIds` gives it as piece ids, which the quotation search (diff/quote-fates.ts)
+ * compares instead of strings (the test file writes the string form out with regular expressions).
  *
  * A loose string is pieces and single spaces: a piece is a letter run's canonical spelling (letters,
  * or an apostrophe a modifier letter ʼ folds to) or a run of other chars that are no gap (digits,
@@ -37,22 +37,6 @@ function pieceEnd(s: string, i: number): { end: number; letters: boolean } {
   j = i + 1;
   while (j < n && LOOSE_GAP[s.charCodeAt(j)] !== 1 && letterLength(s, j) === 0) j++;
   return { end: j, letters: false };
-}
-
-/** The loose form as a string. */
-export function loose(s: string): string {
-  let out = "", gap = false;
-  const n = s.length;
-  for (let i = 0; i < n;) {
-    if (LOOSE_GAP[s.charCodeAt(i)] === 1) { gap = true; i++; continue; }
-    const { end, letters } = pieceEnd(s, i);
-    const piece = letters ? canonicalSpelling(s.slice(i, end)) : s.slice(i, end);
-    if (gap && out.length > 0) out += " ";
-    gap = false;
-    out += piece;
-    i = end;
-  }
-  return out;
 }
 
 /** The id of the space between pieces (piece ids start at 1). */

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Article } from "../../../src/core/article.ts";
 import { BodySearch } from "../../../src/core/diff/quote-fates.ts";
-import { loose } from "../../../src/core/text/loose-form.ts";
+import { looseSpec as loose } from "../text/loose-spec.ts";
 import { findQuotations } from "../../../src/core/text/quotes.ts";
 import { alnumRuns } from "../../../src/core/text/word-runs.ts";
 
