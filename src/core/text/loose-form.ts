@@ -65,7 +65,7 @@ function pieceId(s: string, i: number, end: number, letters: boolean, h: number)
 /**
  * The loose form of `s` as piece ids, padded with a GAP at each end: `[GAP, ...pieces, GAP]`, a GAP
  * between two pieces a gap separates. Two texts' arrays are equal, or one holds the other, exactly
- * when ` ${loose(x)} ` and ` ${loose(y)} ` are, or one holds the other (see the module comment).
+ * when their loose strings, padded with a space at each end, are (see the module comment).
  * Ids stay valid while the interner keeps its ids (within one comparison).
  */
 export function looseIds(s: string): Int32Array {

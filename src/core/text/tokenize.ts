@@ -188,31 +188,26 @@ function scanInto(text: string, kinds: Uint8Array, starts: Int32Array, ids: Int3
   let n = at, i = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
-    let end = i + 1, k = PUNCT;
+    // `hashed`: the token is an ASCII word whose FNV-1a hash `h` was taken while it was scanned
+    // (one pass over its chars for the interner, not two)
+    let end = i + 1, k = PUNCT, hashed = false, h = 0;
     if (c === 32) {
       while (end < len && isSpace(text.charCodeAt(end), text, end)) end++;
       k = SPACE;
     } else if ((c | 32) >= 97 && (c | 32) <= 122) {
-      // the word is hashed for the interner while it is scanned (one pass over its chars, not two)
-      let d = 0, h = Math.imul(FNV_OFFSET_BASIS ^ c, FNV_32_PRIME);
+      let d = 0;
+      h = Math.imul(FNV_OFFSET_BASIS ^ c, FNV_32_PRIME);
       while (end < len && ((d = text.charCodeAt(end)) | 32) >= 97 && (d | 32) <= 122) { h = Math.imul(h ^ d, FNV_32_PRIME); end++; }
       // a joiner that joins nothing (a word then ". " or "' "; an abbreviation such as U.S. has
       // a letter after its first period)
-      if (end === len || (d < 128 && !isAsciiAlnum(d) && !isJoiner(d)) || (isJoiner(d) && (end + 1 === len || asciiNonAlnum(text.charCodeAt(end + 1))))) {
-        kinds[n] = WORD;
-        starts[n] = i;
-        ids[n] = internHashed(text, i, end, h);
-        n++;
-        i = end;
-        continue;
-      }
-      end = scan(text, i); k = kind;
+      if (end === len || (d < 128 && !isAsciiAlnum(d) && !isJoiner(d)) || (isJoiner(d) && (end + 1 === len || asciiNonAlnum(text.charCodeAt(end + 1))))) { k = WORD; hashed = true; }
+      else { end = scan(text, i); k = kind; }
     } else if (c < 128 && !isAsciiAlnum(c) && c !== 36 && c !== 45 && c !== 46 && !(c >= 9 && c <= 13)) {
       k = PUNCT; // ASCII punctuation that starts nothing longer ($ a price, - a dash run, . an ellipsis)
     } else { end = scan(text, i); k = kind; }
     kinds[n] = k;
     starts[n] = i;
-    ids[n] = internRange(text, i, end);
+    ids[n] = hashed ? internHashed(text, i, end, h) : internRange(text, i, end);
     n++;
     i = end;
   }
