@@ -7,7 +7,7 @@
 import type { Article, Edit, QuoteFate } from "../article.ts";
 import { findQuotations, type QuoteSpan } from "../text/quotes.ts";
 import { alnumRunSummary } from "../text/word-runs.ts";
-import { holdsIds, looseIds, sameIds } from "../text/loose-form.ts";
+import { GAP, holdsIds, looseIds, sameIds } from "../text/loose-form.ts";
 import { type LinkDetail, paragraphAt } from "./diff-link.ts";
 
 /** How many B paragraphs either side of a link's B paragraph a changed quotation is looked for in. */
@@ -31,13 +31,20 @@ export class BodySearch {
   private readonly looseText: (Int32Array | undefined)[] = [];
   /** The body paragraphs with quotations, in B's order (what a search over all of B looks in). */
   private quoted?: number[];
+  /** Position of each body paragraph in `order`, by index. */
+  private readonly orderPos: number[] = [];
+  /** Piece id -> the paragraphs (learned so far) one of whose quotations holds that piece. */
+  private readonly postings: (number[] | undefined)[] = [];
+  private readonly indexed: Uint8Array;
+  private allIndexed = false;
   constructor(b: Article) {
     for (const p of b.paragraphs) {
       if (p.role !== "body" || !(p.index >= 0)) continue;
       // a later paragraph of the same index wins, and keeps the first one's place in the order
-      if (this.text[p.index] === undefined) this.order.push(p.index);
+      if (this.text[p.index] === undefined) { this.orderPos[p.index] = this.order.length; this.order.push(p.index); }
       this.text[p.index] = p.text;
     }
+    this.indexed = new Uint8Array(this.text.length);
   }
   private quotesOf(i: number): string[] {
     let q = this.quoteTexts[i];
@@ -58,23 +65,19 @@ export class BodySearch {
     const lowerText = text.toLowerCase();
     const runs = alnumRunSummary(lowerText);
     if (runs.count === 0) return null;
+    const long = runs.count >= 5;
     // the words must stand inside a quotation of B too: a short quote ("as necessary") is often
     // also a plain phrase, or part of another quotation, elsewhere. So both searches look in B's
-    // quotations only (a quotation holding the text puts it in the paragraph too); a paragraph
-    // without quotations, which can hold neither kind of match, is dropped first
-    let candidates: number[];
-    if (near !== undefined) {
-      candidates = [];
-      for (let i = Math.max(0, near - NEAR_WINDOW); i <= near + NEAR_WINDOW; i++) {
-        if (this.text[i] !== undefined && this.quotesOf(i).length > 0) candidates.push(i);
-      }
-    } else candidates = (this.quoted ??= this.order.filter((i) => this.quotesOf(i).length > 0));
+    // quotations only (a quotation holding the text puts it in the paragraph too)
+    const from = near === undefined ? 0 : Math.max(0, near - NEAR_WINDOW), to = near === undefined ? this.text.length - 1 : near + NEAR_WINDOW;
+    if (near !== undefined) for (let i = from; i <= to && i < this.text.length; i++) this.index(i);
+    else if (!this.allIndexed) { for (const i of this.order) this.index(i); this.allIndexed = true; }
+    const pl = looseIds(text);
+    const candidates = this.keyCandidates(pl, long, from, to, near === undefined) ?? this.windowCandidates(from, to, near === undefined);
     if (candidates.length === 0) return null;
-    const long = runs.count >= 5;
     for (const i of candidates) {
       for (const q of this.quotesOf(i)) if (q === text || (long && q.includes(text))) return { b: i, status: "verbatim" };
     }
-    const pl = looseIds(text);
     // three tests, all needed, cheapest first: a quotation of the paragraph holds the loose form
     // (most candidates fail here); the quotation's longest word (its first four letters, which
     // spelling variants keep) appears in the paragraph; the paragraph's own loose form holds it
@@ -89,6 +92,51 @@ export class BodySearch {
       if (holdsIds(lt, pl)) return { b: i, status: "style" };
     }
     return null;
+  }
+
+  /** Learns paragraph i's quotations (when it is a body paragraph) into the piece postings, once. */
+  private index(i: number): void {
+    if (this.indexed[i] === 1 || this.text[i] === undefined) return;
+    this.indexed[i] = 1;
+    for (const q of this.looseQuotesOf(i)) {
+      for (let k = 1; k < q.length - 1; k++) {
+        const p = q[k]!;
+        if (p === GAP) continue;
+        const list = (this.postings[p] ??= []);
+        if (list[list.length - 1] !== i) list.push(i);
+      }
+    }
+  }
+
+  /**
+   * The paragraphs in [from, to] (indexed, in search order) one of whose quotations holds the piece
+   * of `pl` the fewest paragraphs hold: every match holds every piece of the text, and a quotation
+   * that holds a long text exactly (`includes`) holds every piece but the first and the last (those
+   * may be cut words), so only those count for a long text. Null when the text has no such piece.
+   */
+  private keyCandidates(pl: Int32Array, long: boolean, from: number, to: number, inOrder: boolean): number[] | null {
+    let best: number[] | undefined, bestLen = -1;
+    for (let k = long ? 2 : 1, last = long ? pl.length - 3 : pl.length - 2; k <= last; k++) {
+      const p = pl[k]!;
+      if (p === GAP) continue;
+      const list = this.postings[p];
+      if (list === undefined) return [];
+      if (bestLen < 0 || list.length < bestLen) { best = list; bestLen = list.length; }
+    }
+    if (best === undefined) return null;
+    const out: number[] = [];
+    for (const i of best) if (i >= from && i <= to) out.push(i);
+    if (inOrder) { const pos = this.orderPos; out.sort((x, y) => pos[x]! - pos[y]!); }
+    else out.sort((x, y) => x - y);
+    return out;
+  }
+
+  /** The paragraphs in [from, to] with quotations, in search order (B's order over all of B, else ascending). */
+  private windowCandidates(from: number, to: number, all: boolean): number[] {
+    if (all) return (this.quoted ??= this.order.filter((i) => this.quotesOf(i).length > 0));
+    const out: number[] = [];
+    for (let i = from; i <= to; i++) if (this.text[i] !== undefined && this.quotesOf(i).length > 0) out.push(i);
+    return out;
   }
 }
 
