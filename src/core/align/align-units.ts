@@ -15,6 +15,7 @@
  */
 import { fnv1a } from "../text/intern.ts";
 import { ALIGN_DEFAULTS, type AlignOptions } from "./defaults.ts";
+import { type Corners, crosses, Crossings } from "./strong-crossings.ts";
 import { unitTokens, type UnitWordIds } from "./unit-tokens.ts";
 
 export type Unit = string | { text: string };
@@ -372,11 +373,18 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
   // Weak evidence (below moveSimilarity) counts only in the order strong links establish: a weak pair
   // that crosses a strong link is dropped. Crossing does not depend on which side is A, so this keeps
   // align(a, b) and align(b, a) mirror images.
-  const crossesStrong = (a: number, b: number) =>
-    groups.some((g) => g.similarity >= o.moveSimilarity && ((g.a[0]! < a) !== (g.b[0]! < b) || (g.a.at(-1)! > a) !== (g.b.at(-1)! > b)));
+  // The strong links are folded into a Crossings (strong-crossings.ts) when the first weak pair is
+  // reached; the strong pairs come first, so only a weak pair grown past moveSimilarity can add a
+  // strong link after that, and those few are asked one by one.
+  let strong: Crossings | null = null;
+  const lateStrong: Corners[] = [];
+  const cornersOf = (g: UnitGroup): Corners => ({ a0: g.a[0]!, aLast: g.a[g.a.length - 1]!, b0: g.b[0]!, bLast: g.b[g.b.length - 1]! });
   for (const [s, a, b] of leftovers) {
     if (usedA[a] || usedB[b]) continue;
-    if (s < o.moveSimilarity && crossesStrong(a, b)) continue;
+    if (s < o.moveSimilarity) {
+      strong ??= new Crossings(groups.filter((g) => g.similarity >= o.moveSimilarity).map(cornersOf), na);
+      if (strong.crossedBy(a, b) || lateStrong.some((g) => crosses(g, a, b))) continue;
+    }
     let a0 = a, a1 = a + 1, b0 = b, b1 = b + 1, sim = s;
     for (let grew = true; grew;) {
       grew = false;
@@ -392,6 +400,7 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
     for (const x of g.a) usedA[x] = 1;
     for (const y of g.b) usedB[y] = 1;
     groups.push(g);
+    if (strong && sim >= o.moveSimilarity) lateStrong.push(cornersOf(g));
   }
   groups.sort((x, y) => x.a[0]! - y.a[0]!);
   const inOrder = new Set(inOrderChain(groups.map((g) => [g.a[0]!, g.b[0]!] as const), groups.map((g) => g.similarity), groups.map((g) => sizeOf(g.a, g.b)),
