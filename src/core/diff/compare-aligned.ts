@@ -21,6 +21,8 @@ export function compareAligned(a: Article, b: Article, alignment: Alignment, opt
   const isBodyA = (i: number) => aIndex.get(i)?.role === "body";
   const isBodyB = (i: number) => bIndex.get(i)?.role === "body";
   const search = new BodySearch(b);
+  // a B side of one paragraph is that paragraph's text: its quotations are found already
+  for (const d of details) if (d.b.paragraphs.length === 1) search.learnQuotes(d.b.paragraphs[0]!, d.b.text, d.b.quotes);
   const quotes: QuoteFate[] = [];
   for (const d of details) quotes.push(...quoteFatesOfLink(d, isBodyA, isBodyB, search));
   quotes.push(...quoteFatesOfUnlinked(a, alignment.onlyA, search));

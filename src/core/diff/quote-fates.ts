@@ -46,9 +46,15 @@ export class BodySearch {
     }
     this.indexed = new Uint8Array(this.text.length);
   }
+  /** Quotations of a paragraph that the caller found already (a link's B side of one paragraph), by index. */
+  private readonly known: (QuoteSpan[] | undefined)[] = [];
+  /** The quotations of B paragraph `i`, whose text is `text`, as a link's diff found them (saves finding them again). */
+  learnQuotes(i: number, text: string, quotes: QuoteSpan[]): void {
+    if (this.text[i] === text) this.known[i] = quotes;
+  }
   private quotesOf(i: number): string[] {
     let q = this.quoteTexts[i];
-    if (q === undefined) { q = findQuotations(this.text[i]!).map((x) => x.text); this.quoteTexts[i] = q; }
+    if (q === undefined) { q = (this.known[i] ?? findQuotations(this.text[i]!)).map((x) => x.text); this.quoteTexts[i] = q; }
     return q;
   }
   private looseQuotesOf(i: number): Int32Array[] {

@@ -52,4 +52,18 @@ describe("BodySearch.find", () => {
       for (const q of queries) expect(search.find(q, near ?? undefined)).toEqual(findSpec(b, q, near ?? undefined));
     }), { numRuns: 2000, seed: 11 });
   });
+  it("takes a paragraph's quotations from a link's diff only when the text is that paragraph's", () => {
+    const b: Article = {
+      id: "b", title: null, outlet: null, agency: null, date: null, url: null, byline: null, dateline: null, format: "txt", warnings: [],
+      paragraphs: [{ index: 0, text: "He said \u201cwe will fight on\u201d today.", role: "body" }],
+    };
+    const stale = new BodySearch(b);
+    // quotations of some other text: ignored, the paragraph's own are found
+    stale.learnQuotes(0, "Other text \u201cnothing here\u201d", findQuotations("Other text \u201cnothing here\u201d"));
+    expect(stale.find("we will fight on")).toEqual({ b: 0, status: "verbatim" });
+    expect(stale.find("nothing here")).toBeNull();
+    const same = new BodySearch(b);
+    same.learnQuotes(0, b.paragraphs[0]!.text, findQuotations(b.paragraphs[0]!.text));
+    expect(same.find("We will fight on")).toEqual({ b: 0, status: "style" });
+  });
 });
