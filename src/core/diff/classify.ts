@@ -256,7 +256,7 @@ export function classifyEdit(op: Exclude<EditOp, "equal">, a: string, b: string,
     : fb & NUMBERISH ? mayHoldNumberText(b) : false;
   if (numberChanged) tags.push("number");
   const dateChanged = listDiffers(wa.dates, wb.dates) ||
-    (numberChanged && (MONTH_RE.test(ctx.aBefore.slice(-DATE_CONTEXT_CHARS)) || /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(a + " " + b)));
+    (numberChanged && (MONTH_RE.test(ctx.aBefore.slice(-DATE_CONTEXT_CHARS)) || MONTH_NAME_RE.test(a) || MONTH_NAME_RE.test(b)));
   if (dateChanged) tags.push("date");
   if (ctx.inQuote) tags.push("quote");
   if (listDiffers(wa.names, wb.names)) tags.push("name");
@@ -264,6 +264,9 @@ export function classifyEdit(op: Exclude<EditOp, "equal">, a: string, b: string,
   if (listDiffers(wa.hedges, wb.hedges)) tags.push("hedge");
   return { class: "substance", tags };
 }
+
+/** A month's name, as a whole word (a match never spans two texts joined by a space, so each side is tested alone). */
+const MONTH_NAME_RE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /** The tag words and names of one side of an edit. */
 interface SideWords {
