@@ -36,6 +36,8 @@ export class BodySearch {
   /** Piece id -> the paragraphs (learned so far) one of whose quotations holds that piece. */
   private readonly postings: (number[] | undefined)[] = [];
   private readonly indexed: Uint8Array;
+  /** No quotation learned so far holds the piece. */
+  private readonly absent = (piece: number) => this.postings[piece] === undefined;
   private allIndexed = false;
   constructor(b: Article) {
     for (const p of b.paragraphs) {
@@ -59,7 +61,7 @@ export class BodySearch {
   }
   private looseQuotesOf(i: number): Int32Array[] {
     let q = this.looseQuotes[i];
-    if (q === undefined) { q = this.quotesOf(i).map(looseIds); this.looseQuotes[i] = q; }
+    if (q === undefined) { q = this.quotesOf(i).map((x) => looseIds(x)); this.looseQuotes[i] = q; }
     return q;
   }
   /**
@@ -68,17 +70,19 @@ export class BodySearch {
    * left its linked paragraph rarely travels far; this keeps the search off the whole of B).
    */
   find(text: string, near?: number): { b: number; status: "verbatim" | "style" } | null {
-    const lowerText = text.toLowerCase();
-    const runs = alnumRunSummary(lowerText);
-    if (runs.count === 0) return null;
-    const long = runs.count >= 5;
     // the words must stand inside a quotation of B too: a short quote ("as necessary") is often
     // also a plain phrase, or part of another quotation, elsewhere. So both searches look in B's
     // quotations only (a quotation holding the text puts it in the paragraph too)
     const from = near === undefined ? 0 : Math.max(0, near - NEAR_WINDOW), to = near === undefined ? this.text.length - 1 : near + NEAR_WINDOW;
     if (near !== undefined) for (let i = from; i <= to && i < this.text.length; i++) this.index(i);
     else if (!this.allIndexed) { for (const i of this.order) this.index(i); this.allIndexed = true; }
-    const pl = looseIds(text);
+    // an inner piece no quotation of B holds: no match of either kind (see keyCandidates)
+    const pl = looseIds(text, this.absent);
+    if (pl === null) return null;
+    const lowerText = text.toLowerCase();
+    const runs = alnumRunSummary(lowerText);
+    if (runs.count === 0) return null;
+    const long = runs.count >= 5;
     const candidates = this.keyCandidates(pl, long, from, to, near === undefined) ?? this.windowCandidates(from, to, near === undefined);
     if (candidates.length === 0) return null;
     for (const i of candidates) {

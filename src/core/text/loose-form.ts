@@ -68,7 +68,13 @@ function pieceId(s: string, i: number, end: number, letters: boolean, h: number)
  * when their loose strings, padded with a space at each end, are (see the module comment).
  * Ids stay valid while the interner keeps its ids (within one comparison).
  */
-export function looseIds(s: string): Int32Array {
+export function looseIds(s: string): Int32Array;
+/**
+ * With `absent`: null as soon as a piece that is neither the first nor the last is absent (a search
+ * that needs the text's inner pieces stops there, without building the rest).
+ */
+export function looseIds(s: string, absent: (piece: number) => boolean): Int32Array | null;
+export function looseIds(s: string, absent?: (piece: number) => boolean): Int32Array | null {
   // (the interner forgets its ids only between comparisons, so ids a search holds stay valid)
   if (generation !== internerGeneration()) {
     pieceIdOf.clear(); pieceOfRaw.fill(0); generation = internerGeneration();
@@ -77,7 +83,7 @@ export function looseIds(s: string): Int32Array {
   // at most a piece and a gap per char, and the two ends
   if (scratch.length < 2 * n + 2) scratch = new Int32Array(2 * n + 2);
   const out = scratch;
-  let w = 0, gap = false;
+  let w = 0, gap = false, pending = false;
   out[w++] = GAP;
   for (let i = 0; i < n;) {
     const c = s.charCodeAt(i);
@@ -96,7 +102,12 @@ export function looseIds(s: string): Int32Array {
       h = FNV_OFFSET_BASIS;
       for (let k = i; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_32_PRIME);
     }
-    out[w++] = pieceId(s, i, end, letters, h);
+    const p = pieceId(s, i, end, letters, h);
+    if (absent !== undefined) {
+      if (pending) return null; // the piece before this one, not the first, is absent
+      pending = w > 1 && absent(p); // (w === 1: the first piece)
+    }
+    out[w++] = p;
     i = end;
   }
   out[w++] = GAP;
