@@ -36,8 +36,6 @@ export class BodySearch {
   /** Piece id -> the paragraphs (learned so far) one of whose quotations holds that piece. */
   private readonly postings: (number[] | undefined)[] = [];
   private readonly indexed: Uint8Array;
-  /** No quotation learned so far holds the piece. */
-  private readonly absent = (piece: number) => this.postings[piece] === undefined;
   private allIndexed = false;
   constructor(b: Article) {
     for (const p of b.paragraphs) {
@@ -77,7 +75,7 @@ export class BodySearch {
     if (near !== undefined) for (let i = from; i <= to && i < this.text.length; i++) this.index(i);
     else if (!this.allIndexed) { for (const i of this.order) this.index(i); this.allIndexed = true; }
     // an inner piece no quotation of B holds: no match of either kind (see keyCandidates)
-    const pl = looseIds(text, this.absent);
+    const pl = looseIds(text, this.postings);
     if (pl === null) return null;
     const lowerText = text.toLowerCase();
     const runs = alnumRunSummary(lowerText);

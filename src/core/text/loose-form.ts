@@ -70,11 +70,11 @@ function pieceId(s: string, i: number, end: number, letters: boolean, h: number)
  */
 export function looseIds(s: string): Int32Array;
 /**
- * With `absent`: null as soon as a piece that is neither the first nor the last is absent (a search
- * that needs the text's inner pieces stops there, without building the rest).
+ * With `known` (anything by piece id): null as soon as a piece that is neither the first nor the
+ * last has no entry there (a search that needs the text's inner pieces stops, without the rest).
  */
-export function looseIds(s: string, absent: (piece: number) => boolean): Int32Array | null;
-export function looseIds(s: string, absent?: (piece: number) => boolean): Int32Array | null {
+export function looseIds(s: string, known: ArrayLike<unknown>): Int32Array | null;
+export function looseIds(s: string, known?: ArrayLike<unknown>): Int32Array | null {
   // (the interner forgets its ids only between comparisons, so ids a search holds stay valid)
   if (generation !== internerGeneration()) {
     pieceIdOf.clear(); pieceOfRaw.fill(0); generation = internerGeneration();
@@ -103,9 +103,9 @@ export function looseIds(s: string, absent?: (piece: number) => boolean): Int32A
       for (let k = i; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_32_PRIME);
     }
     const p = pieceId(s, i, end, letters, h);
-    if (absent !== undefined) {
-      if (pending) return null; // the piece before this one, not the first, is absent
-      pending = w > 1 && absent(p); // (w === 1: the first piece)
+    if (known !== undefined) {
+      if (pending) return null; // the piece before this one, not the first, is unknown
+      pending = w > 1 && known[p] === undefined; // (w === 1: the first piece)
     }
     out[w++] = p;
     i = end;
