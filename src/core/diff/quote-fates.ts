@@ -16,8 +16,9 @@ const NEAR_WINDOW = 20;
 /**
  * Finds a quotation in B's body: exact first, then a loose form (marks, case, spelling;
  * text/loose-form.ts). What it learns of a paragraph (its quotations, their loose forms, its
- * lowercase and loose text) it learns once per comparison, in arrays by paragraph index: most
- * quotations it is asked for are not there, so a miss must cost little.
+ * lowercase and loose text) it learns once per comparison, in arrays by paragraph index, and it
+ * indexes B's quotations by loose piece: most quotations it is asked for are not there, so a miss
+ * must cost little (usually a few pieces of the query, then a lookup that finds nothing).
  */
 export class BodySearch {
   /** Body text by paragraph index (undefined: not a body paragraph). */
@@ -37,6 +38,8 @@ export class BodySearch {
   private readonly postings: (number[] | undefined)[] = [];
   private readonly indexed: Uint8Array;
   private allIndexed = false;
+  /** Quotations of a paragraph that the caller found already (a link's B side of one paragraph), by index. */
+  private readonly known: (QuoteSpan[] | undefined)[] = [];
   constructor(b: Article) {
     for (const p of b.paragraphs) {
       if (p.role !== "body" || !(p.index >= 0)) continue;
@@ -46,8 +49,6 @@ export class BodySearch {
     }
     this.indexed = new Uint8Array(this.text.length);
   }
-  /** Quotations of a paragraph that the caller found already (a link's B side of one paragraph), by index. */
-  private readonly known: (QuoteSpan[] | undefined)[] = [];
   /** The quotations of B paragraph `i`, whose text is `text`, as a link's diff found them (saves finding them again). */
   learnQuotes(i: number, text: string, quotes: QuoteSpan[]): void {
     if (this.text[i] === text) this.known[i] = quotes;
