@@ -42,8 +42,8 @@ export class Crossings {
       if (maxB0Before[a - 1]! > maxB0Before[a]!) maxB0Before[a] = maxB0Before[a - 1]!;
       if (maxBLastUpTo[a - 1]! > maxBLastUpTo[a]!) maxBLastUpTo[a] = maxBLastUpTo[a - 1]!;
     }
-    // minBLastAfter[a] so far holds links ending at a; the question wants those ending after a
     for (let a = na - 1; a >= 0; a--) if (minB0From[a + 1]! < minB0From[a]!) minB0From[a] = minB0From[a + 1]!;
+    // minBLastAfter[a] so far holds links ending at a; the question wants those ending after a
     let after = NONE_MIN;
     for (let a = na; a >= 0; a--) { const here = minBLastAfter[a]!; minBLastAfter[a] = after; if (here < after) after = here; }
     this.maxB0Before = maxB0Before; this.minB0From = minB0From; this.minBLastAfter = minBLastAfter; this.maxBLastUpTo = maxBLastUpTo;

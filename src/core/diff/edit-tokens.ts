@@ -48,7 +48,7 @@ export interface WordTests {
 export const WORD_CAPITALISED = 1 << 16;
 
 const KNOWN = 1, SIMPLE = 2, ENDS_IN_WORD = 32, STARTS_WORD_TAIL = 64;
-/** Facts of a side (`sideFacts`): some token may hold a number, has a tag word, a capitalised word. */
+/** Facts of a side (`sideScan`): some token may hold a number, has a tag word, a capitalised word. */
 export const NUMBERISH = 4, TAG_WORD = 8, CAPITAL = 16;
 let bits = new Uint8Array(1 << 17);
 /** Each token's runs: `runCount` run ids from `runAt` in `runPool`. */
@@ -189,7 +189,7 @@ export function sideScan(list: TokenList, from: number, to: number, tests: WordT
 /**
  * classify.ts's `surelySubstance` over simple tokens: take out the word runs both sides share (as
  * multisets); the edit is surely substance when the canonical spellings of the remaining runs that
- * are not number-like, run together, differ. Call only after `allSimple` said yes.
+ * are not number-like, run together, differ. Call only when `sideScan` gave ALL_SIMPLE for both sides.
  */
 export function surelySubstanceOfTokens(e: EditTokens): boolean {
   if (counts.length < runKey.length) counts = new Int32Array(Math.max(counts.length * 2, runKey.length));
