@@ -166,11 +166,23 @@ function isCredit(s: string): boolean {
   return /\S/.test(s) && CREDIT_RE.test(s.trim());
 }
 
+/** The two lists differ as multisets. */
 function listDiffers(a: string[], b: string[]): boolean {
-  if (a.length !== b.length) return true;
-  if (a.length === 0) return false;
-  const sa = [...a].sort(), sb = [...b].sort();
-  return sa.some((x, i) => x !== sb[i]);
+  const n = a.length;
+  if (n !== b.length) return true;
+  if (n === 0) return false;
+  if (n > 8) {
+    const sa = [...a].sort(), sb = [...b].sort();
+    return sa.some((x, i) => x !== sb[i]);
+  }
+  // the usual handful: each item as often in b as in a (with equal lengths, b then holds nothing else)
+  for (let i = 0; i < n; i++) {
+    const x = a[i]!;
+    let inA = 0, inB = 0;
+    for (let k = 0; k < n; k++) { if (a[k] === x) inA++; if (b[k] === x) inB++; }
+    if (inA !== inB) return true;
+  }
+  return false;
 }
 
 /** What the tag rules know of a lowercase word, as bits (one lookup instead of one per list). */
