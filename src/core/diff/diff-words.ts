@@ -3,7 +3,7 @@
  * the interned ids of the changed sentences' tokens, cleaned up semantically, with a bounded cost. A
  * diff over budget falls back to sentences, then to one whole replace, and says so.
  */
-import { internerReset } from "../text/intern.ts";
+import { FIRST_TEXT_ID, internerReset } from "../text/intern.ts";
 import { SPACE, TokenList } from "../text/tokenize.ts";
 import { cleanupSemantic, type Span } from "./cleanup.ts";
 import { DIFF_DEFAULTS, type DiffOptions } from "./defaults.ts";
@@ -65,9 +65,14 @@ function disjoint(x: string[], y: string[]): boolean {
  */
 function unitStarts(t: TokenList): number[] {
   const starts = [0];
-  const { kind, start, text } = t;
+  const { kind, start, text, id } = t;
   for (let i = 1; i < t.length; i++) {
-    if (kind[i] === SPACE && (endsSentence(text, start[i - 1]!, start[i]!) || hasNewline(text, start[i]!, start[i + 1]!))) {
+    if (kind[i] !== SPACE) continue;
+    // a token of one char has that char's code for its id (text/intern.ts): the usual single
+    // space holds no line break, and a lone mark before it ends a sentence when it is . ! or ?
+    const s = id[i]!, p = id[i - 1]!;
+    const ends = p < FIRST_TEXT_ID ? p === 46 || p === 33 || p === 63 : endsSentence(text, start[i - 1]!, start[i]!);
+    if (ends || (s === 10 || (s >= FIRST_TEXT_ID && hasNewline(text, start[i]!, start[i + 1]!)))) {
       starts.push(i);
       if (i + 1 < t.length) starts.push(i + 1);
     }

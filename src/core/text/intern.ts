@@ -25,6 +25,8 @@ let generation = 0;
 
 /** Ids below this are single UTF-16 units (the id is the char code): no table needed. */
 const SINGLE = 65536;
+/** The first id of a text longer than one UTF-16 unit: a smaller id is the char code of a one-char text. */
+export const FIRST_TEXT_ID = SINGLE;
 
 /** The id of s[start, end). */
 export function internRange(s: string, start: number, end: number): number {
