@@ -29,8 +29,12 @@ export interface LinkDetail {
   link: LinkWithEdits;
   a: LinkSide;
   b: LinkSide;
-  /** Character ranges of each edit in A and B text (parallel to link.edits). */
-  ranges: Array<{ a0: number; a1: number; b0: number; b1: number }>;
+  /**
+   * Character ranges of each edit in A and B text, flat: edit k (of link.edits) covers A text
+   * [ranges[4k], ranges[4k + 1]) and B text [ranges[4k + 2], ranges[4k + 3]) (four small integers
+   * per edit in one array, not an object each: a comparison keeps every one of them to its end).
+   */
+  ranges: number[];
   /**
    * The link's tally for the statistics (body words: words and numbers in body paragraphs); null
    * when the link was not tokenized (identical sides), which the stats count from the text.
@@ -156,7 +160,7 @@ export function diffLink(
       link: { a: link.a, b: link.b, kind: link.kind, similarity: link.similarity, edits },
       a: { text: sa.text, paragraphs: link.a, starts: sa.starts, quotes: qa },
       b: { text: sb.text, paragraphs: link.b, starts: sb.starts, quotes: qa },
-      ranges: edits.length ? [{ a0: 0, a1: sa.text.length, b0: 0, b1: sb.text.length }] : [],
+      ranges: edits.length ? [0, sa.text.length, 0, sb.text.length] : [],
       counts: null,
     };
   }
@@ -165,14 +169,14 @@ export function diffLink(
   const d = diffTexts(sa.text, sb.text, opts, LISTS, filled);
   const qb = findQuotations(sb.text);
   const edits: Edit[] = [];
-  const ranges: LinkDetail["ranges"] = [];
+  const ranges: number[] = [];
   const dlA = datelineSpans(sa.text, sa.starts), dlB = datelineSpans(sb.text, sb.starts);
   // one edit's token ranges, reused for every edit (the classifier keeps no reference to it)
   const tokenRanges = { a: d.a, a0: 0, a1: 0, b: d.b, b0: 0, b1: 0 };
   for (const s of d.spans) {
     const at = d.a.slice(s.a0, s.a1), bt = d.b.slice(s.b0, s.b1);
     const a0 = d.a.start[s.a0]!, b0 = d.b.start[s.b0]!;
-    ranges.push({ a0, a1: a0 + at.length, b0, b1: b0 + bt.length });
+    ranges.push(a0, a0 + at.length, b0, b0 + bt.length);
     if (s.op === "equal") { edits.push({ op: "equal", a: at, b: bt }); continue; }
     tokenRanges.a0 = s.a0; tokenRanges.a1 = s.a1; tokenRanges.b0 = s.b0; tokenRanges.b1 = s.b1;
     const c = classifyEdit(s.op, at, bt, {

@@ -151,11 +151,12 @@ export class BodySearch {
 
 /** Where A's offset `off` lands in B, through the edits `hit` (an edit's start, or its end with `end`). */
 function offsetInB(d: LinkDetail, hit: number[], off: number, end: boolean): number {
+  const r = d.ranges;
   for (const k of hit) {
-    const r = d.ranges[k]!;
-    if (off >= r.a0 && off <= r.a1) {
-      if (d.link.edits[k]!.op === "equal") return r.b0 + (off - r.a0);
-      return end ? r.b1 : r.b0;
+    const a0 = r[4 * k]!;
+    if (off >= a0 && off <= r[4 * k + 1]!) {
+      if (d.link.edits[k]!.op === "equal") return r[4 * k + 2]! + (off - a0);
+      return end ? r[4 * k + 3]! : r[4 * k + 2]!;
     }
   }
   return end ? d.b.text.length : 0;
@@ -169,11 +170,16 @@ export function quoteFatesOfLink(d: LinkDetail, isBodyA: (i: number) => boolean,
     const aPara = d.a.paragraphs[paragraphAt(d.a, q.start)]!;
     if (!isBodyA(aPara)) continue;
     const hit: number[] = [];
-    for (let k = 0; k < d.ranges.length; k++) {
-      const r = d.ranges[k]!;
-      const overl = r.a0 === r.a1 ? r.a0 > q.start && r.a0 < q.end : r.a0 < q.end && r.a1 > q.start;
+    const r = d.ranges, n = r.length >> 2;
+    // edits ending at or before the quotation's start cannot overlap it: start past them
+    // (their ends only grow, so a binary search finds the first that ends after it)
+    let k = 0;
+    for (let hi = n; k < hi;) { const mid = (k + hi) >> 1; if (r[4 * mid + 1]! <= q.start) k = mid + 1; else hi = mid; }
+    for (; k < n; k++) {
+      const a0 = r[4 * k]!, a1 = r[4 * k + 1]!;
+      const overl = a0 === a1 ? a0 > q.start && a0 < q.end : a0 < q.end && a1 > q.start;
       if (overl) hit.push(k);
-      if (r.a0 > q.end) break;
+      if (a0 > q.end) break;
     }
     const changed = hit.filter((k) => edits[k]!.op !== "equal");
     const equalCount = hit.length - changed.length;
@@ -200,9 +206,9 @@ export function quoteFatesOfLink(d: LinkDetail, isBodyA: (i: number) => boolean,
       continue;
     }
     const qEdits: Edit[] = hit.map((k) => {
-      const e = edits[k]!, r = d.ranges[k]!;
+      const e = edits[k]!, a0 = r[4 * k]!, a1 = r[4 * k + 1]!;
       if (e.op !== "equal") return e;
-      const s = Math.max(r.a0, q.start) - r.a0, t = Math.min(r.a1, q.end) - r.a0;
+      const s = Math.max(a0, q.start) - a0, t = Math.min(a1, q.end) - a0;
       const piece = e.a.slice(s, t);
       return { op: "equal", a: piece, b: piece };
     });

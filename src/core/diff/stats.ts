@@ -46,8 +46,8 @@ export function computeStats(a: Article, b: Article, details: LinkDetail[], only
     if (d.counts) { addCounts(counts, d.counts); continue; }
     const edits = d.link.edits;
     for (let k = 0; k < edits.length; k++) {
-      const r = d.ranges[k]!;
-      countEdit(counts, edits[k]!, bodyWords(d.a, r.a0, r.a1, isA, memo), bodyWords(d.b, r.b0, r.b1, isB, memo));
+      const r = d.ranges;
+      countEdit(counts, edits[k]!, bodyWords(d.a, r[4 * k]!, r[4 * k + 1]!, isA, memo), bodyWords(d.b, r[4 * k + 2]!, r[4 * k + 3]!, isB, memo));
     }
   }
   const byA = new Map(a.paragraphs.map((p) => [p.index, p]));
