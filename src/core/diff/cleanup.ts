@@ -65,22 +65,30 @@ function pushEqual(out: Span[], a0: number, a1: number, b0: number, b1: number):
   if (last && last.op === "equal" && last.a1 === a0) { last.a1 = a1; last.b1 = b1; } else out.push({ op: "equal", a0, a1, b0, b1 });
 }
 
-/** Move tokens a replace shares at its ends ("airstrikes " / "air strikes ") out into equalities. */
+/**
+ * Move tokens a replace shares at its ends ("airstrikes " / "air strikes ") out into equalities.
+ * The spans are reused: a replace keeps its object with its ends trimmed, and an equal span not
+ * fused with the one before is pushed as it is.
+ */
 function trimReplaces(spans: Span[], a: TokenList, b: TokenList): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
     if (s.op !== "replace") {
-      if (s.op === "equal") pushEqual(out, s.a0, s.a1, s.b0, s.b1); else out.push(s);
+      if (s.op === "equal" && s.a1 <= s.a0) continue; // (an empty equality, as pushEqual drops)
+      const last = out[out.length - 1];
+      if (s.op === "equal" && last !== undefined && last.op === "equal" && last.a1 === s.a0) { last.a1 = s.a1; last.b1 = s.b1; } else out.push(s);
       continue;
     }
-    let { a0, a1, b0, b1 } = s;
+    let { a0, b0 } = s;
+    const { a1, b1 } = s;
     let head = 0;
     while (a0 + head < a1 - 1 && b0 + head < b1 - 1 && a.id[a0 + head] === b.id[b0 + head]) head++;
     pushEqual(out, a0, a0 + head, b0, b0 + head);
     a0 += head; b0 += head;
     let tail = 0;
     while (a1 - tail - 1 > a0 && b1 - tail - 1 > b0 && a.id[a1 - tail - 1] === b.id[b1 - tail - 1]) tail++;
-    out.push({ op: "replace", a0, a1: a1 - tail, b0, b1: b1 - tail });
+    s.a0 = a0; s.a1 = a1 - tail; s.b0 = b0; s.b1 = b1 - tail;
+    out.push(s);
     if (tail) out.push({ op: "equal", a0: a1 - tail, a1, b0: b1 - tail, b1 });
   }
   return out;
