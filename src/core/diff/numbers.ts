@@ -117,13 +117,48 @@ function mayHoldMultiplier(s: string): boolean {
 }
 
 /**
+ * `s` itself when its numbers read the same in it as in its normal form, which most edit texts
+ * allow; null when the normal form must be built. The normal form differs from s only where a
+ * step below finds something: "per"/"pct" and "%" (the percent steps), a digit before a
+ * multiplier's first letter, a comma between digits, and number words, which become their values'
+ * digits. Those digits are read as the word's value, as the word is, unless they would run into a
+ * neighbouring figure: a word with a period and a digit after it ("one.5") or a digit and a period
+ * before it ("5.one") is written "1.5" or "5.1" in the normal form and read as one number.
+ */
+function readsAsFormatted(s: string): string | null {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 37) return null;
+    if (c === 44 && i > 0 && isDigit(s.charCodeAt(i - 1)) && i + 1 < n && isDigit(s.charCodeAt(i + 1))) return null;
+    if (c === 46 && i > 0 && i + 1 < n) {
+      const before = s.charCodeAt(i - 1), after = s.charCodeAt(i + 1);
+      const digitBefore = isDigit(before), digitAfter = isDigit(after);
+      // (a figure with a decimal point reads the same in both; a word on either side may not)
+      if ((digitBefore && isAsciiLetter(after)) || (isAsciiLetter(before) && digitAfter)) return null;
+      if (isAsciiLetter(before) && isAsciiLetter(after) && numberWordAround(s, i - 1) && numberWordAround(s, i + 1)) return null;
+    }
+  }
+  return hasPerOrPct(s) || mayHoldMultiplier(s) ? null : s;
+}
+
+/** The ASCII letter run holding s[i] is a number word (whole or not: a wider test than the steps', which is safe here). */
+function numberWordAround(s: string, i: number): boolean {
+  let from = i, to = i + 1;
+  while (from > 0 && isAsciiLetter(s.charCodeAt(from - 1))) from--;
+  while (to < s.length && isAsciiLetter(s.charCodeAt(to))) to++;
+  return numberWordValue(s, from, to) !== undefined;
+}
+
+/**
  * Numbers of a text as values (digits, multipliers and number words), sorted, for multiset
  * comparison: the matches of `/\d+(?:\.\d+)?%?|\b[A-Za-z]+\b/g` in the normal form, digits as they
  * stand and number words as their values.
  */
 export function numbersOf(s: string): string[] {
-  if (!mayHoldNumberText(s)) return [];
-  const t = numberformat(s);
+  const direct = readsAsFormatted(s);
+  if (direct === null && !mayHoldNumberText(s)) return [];
+  const t = direct ?? numberformat(s);
   const out: string[] = [];
   const n = t.length;
   for (let i = 0; i < n;) {
