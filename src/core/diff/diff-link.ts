@@ -120,6 +120,12 @@ function overlapsQuote(quotes: QuoteSpan[], s: number, e: number): boolean {
   return false;
 }
 
+/** Offset `off` is where one of a side's paragraphs starts (`starts` ascending; most sides have one paragraph, at 0). */
+function startsParagraph(starts: readonly number[], off: number): boolean {
+  for (let k = 0; k < starts.length && starts[k]! <= off; k++) if (starts[k] === off) return true;
+  return false;
+}
+
 export function paragraphIndexMap(article: Article): Map<number, Paragraph> {
   const m = new Map<number, Paragraph>();
   for (const p of article.paragraphs) m.set(p.index, p);
@@ -174,14 +180,15 @@ export function diffLink(
   // one edit's token ranges, reused for every edit (the classifier keeps no reference to it)
   const tokenRanges = { a: d.a, a0: 0, a1: 0, b: d.b, b0: 0, b1: 0 };
   for (const s of d.spans) {
-    const at = d.a.slice(s.a0, s.a1), bt = d.b.slice(s.b0, s.b1);
+    // (an equal span's tokens have the same ids on both sides, so the same text: one slice serves both)
+    const at = d.a.slice(s.a0, s.a1), bt = s.op === "equal" ? at : d.b.slice(s.b0, s.b1);
     const a0 = d.a.start[s.a0]!, b0 = d.b.start[s.b0]!;
     ranges.push(a0, a0 + at.length, b0, b0 + bt.length);
     if (s.op === "equal") { edits.push({ op: "equal", a: at, b: bt }); continue; }
     tokenRanges.a0 = s.a0; tokenRanges.a1 = s.a1; tokenRanges.b0 = s.b0; tokenRanges.b1 = s.b1;
     const c = classifyEdit(s.op, at, bt, {
       inQuote: overlapsQuote(qa, a0, a0 + at.length) || overlapsQuote(qb, b0, b0 + bt.length),
-      atParagraphStart: sa.starts.includes(a0) || sb.starts.includes(b0),
+      atParagraphStart: startsParagraph(sa.starts, a0) || startsParagraph(sb.starts, b0),
       inDateline: withinSpans(dlA, a0, a0 + at.length) && withinSpans(dlB, b0, b0 + bt.length) && (at.length > 0 || bt.length > 0),
       aBefore: sa.text.slice(Math.max(0, a0 - 16), a0),
       bBefore: sb.text.slice(Math.max(0, b0 - 16), b0),
