@@ -308,21 +308,25 @@ export class TokenList {
     let total = entries.length;
     for (const e of entries) total += store.to[e]! - store.from[e]!;
     if (this.kind.length < total) this.reserve(total);
-    const kinds = this.kind, starts = this.start, ids = this.id;
+    const kinds = this.kind, starts = this.start, ids = this.id, before = this.wordsBefore;
+    const sk = store.kind, ss = store.start, sd = store.id;
     const joinId = internRange(join, 0, join.length);
-    let n = 0, offset = 0;
+    // (the words before each token are counted in the same pass, as countWords would)
+    let n = 0, offset = 0, words = 0;
     for (let k = 0; k < entries.length; k++) {
       const e = entries[k]!;
-      if (k > 0) { kinds[n] = SPACE; starts[n] = offset; ids[n] = joinId; n++; offset += join.length; }
+      if (k > 0) { kinds[n] = SPACE; starts[n] = offset; ids[n] = joinId; before[n] = words; n++; offset += join.length; }
       for (let i = store.from[e]!, end = store.to[e]!; i < end; i++) {
-        kinds[n] = store.kind[i]!; starts[n] = offset + store.start[i]!; ids[n] = store.id[i]!; n++;
+        const kind = sk[i]!;
+        kinds[n] = kind; starts[n] = offset + ss[i]!; ids[n] = sd[i]!; before[n] = words; n++;
+        if (kind <= NUMBER) words++;
       }
-      offset += store.start[store.to[e]!]!; // the sentinel: the entry's text length
+      offset += ss[store.to[e]!]!; // the sentinel: the entry's text length
     }
     starts[n] = text.length;
+    before[n] = words;
     this.text = text;
     this.length = n;
-    this.countWords();
     return this;
   }
 
