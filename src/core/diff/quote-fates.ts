@@ -27,9 +27,9 @@ export class BodySearch {
   private readonly order: number[] = [];
   private readonly quoteTexts: (string[] | undefined)[] = [];
   /** Loose forms (`looseIds`, padded) of each paragraph's quotations. */
-  private readonly looseQuotes: (Int32Array[] | undefined)[] = [];
+  private readonly looseQuotes: (number[][] | undefined)[] = [];
   private readonly lower: (string | undefined)[] = [];
-  private readonly looseText: (Int32Array | undefined)[] = [];
+  private readonly looseText: (number[] | undefined)[] = [];
   /** The body paragraphs with quotations, in B's order (what a search over all of B looks in). */
   private quoted?: number[];
   /** Position of each body paragraph in `order`, by index. */
@@ -58,7 +58,7 @@ export class BodySearch {
     if (q === undefined) { q = (this.known[i] ?? findQuotations(this.text[i]!)).map((x) => x.text); this.quoteTexts[i] = q; }
     return q;
   }
-  private looseQuotesOf(i: number): Int32Array[] {
+  private looseQuotesOf(i: number): number[][] {
     let q = this.looseQuotes[i];
     if (q === undefined) { q = this.quotesOf(i).map((x) => looseIds(x)); this.looseQuotes[i] = q; }
     return q;
@@ -123,7 +123,7 @@ export class BodySearch {
    * that holds a long text exactly (`includes`) holds every piece but the first and the last (those
    * may be cut words), so only those count for a long text. Null when the text has no such piece.
    */
-  private keyCandidates(pl: Int32Array, long: boolean, from: number, to: number, inOrder: boolean): number[] | null {
+  private keyCandidates(pl: readonly number[], long: boolean, from: number, to: number, inOrder: boolean): number[] | null {
     let best: number[] | undefined, bestLen = -1;
     for (let k = long ? 2 : 1, last = long ? pl.length - 3 : pl.length - 2; k <= last; k++) {
       const p = pl[k]!;

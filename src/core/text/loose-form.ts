@@ -68,13 +68,13 @@ function pieceId(s: string, i: number, end: number, letters: boolean, h: number)
  * when their loose strings, padded with a space at each end, are (see the module comment).
  * Ids stay valid while the interner keeps its ids (within one comparison).
  */
-export function looseIds(s: string): Int32Array;
+export function looseIds(s: string): number[];
 /**
  * With `known` (anything by piece id): null as soon as a piece that is neither the first nor the
  * last has no entry there (a search that needs the text's inner pieces stops, without the rest).
  */
-export function looseIds(s: string, known: ArrayLike<unknown>): Int32Array | null;
-export function looseIds(s: string, known?: ArrayLike<unknown>): Int32Array | null {
+export function looseIds(s: string, known: ArrayLike<unknown>): number[] | null;
+export function looseIds(s: string, known?: ArrayLike<unknown>): number[] | null {
   // (the interner forgets its ids only between comparisons, so ids a search holds stay valid)
   if (generation !== internerGeneration()) {
     pieceIdOf.clear(); pieceOfRaw.fill(0); generation = internerGeneration();
@@ -111,18 +111,22 @@ export function looseIds(s: string, known?: ArrayLike<unknown>): Int32Array | nu
     i = end;
   }
   out[w++] = GAP;
-  return out.slice(0, w);
+  // a plain array, not a typed one: a small typed array gets a buffer of its own outside the heap,
+  // and allocating one cost a fifth of this function
+  const ids: number[] = [];
+  for (let k = 0; k < w; k++) ids.push(out[k]!);
+  return ids;
 }
 
 /** x and y hold the same ids. */
-export function sameIds(x: Int32Array, y: Int32Array): boolean {
+export function sameIds(x: readonly number[], y: readonly number[]): boolean {
   if (x.length !== y.length) return false;
   for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return false;
   return true;
 }
 
 /** `hay` holds `needle` as a contiguous run. */
-export function holdsIds(hay: Int32Array, needle: Int32Array): boolean {
+export function holdsIds(hay: readonly number[], needle: readonly number[]): boolean {
   const m = needle.length, last = hay.length - m;
   if (m === 0) return true;
   const first = needle[0]!, second = m > 1 ? needle[1]! : first;
