@@ -119,9 +119,9 @@ function mayHoldMultiplier(s: string): boolean {
 /**
  * `s` itself when its numbers read the same in it as in its normal form, which most edit texts
  * allow; null when the normal form must be built. The normal form differs from s only where a
- * step below finds something: "per"/"pct" and "%" (the percent steps), a digit before a
- * multiplier's first letter, a comma between digits, and number words, which become their values'
- * digits. Those digits are read as the word's value, as the word is, unless they would run into a
+ * step below finds something: "per cent" or "pct" and "%" (the percent steps), a figure before a
+ * multiplier word, a comma between digits, and number words, which become their values' digits.
+ * Those digits are read as the word's value, as the word is, unless they would run into a
  * neighbouring figure: a word with a period and a digit after it ("one.5") or a digit and a period
  * before it ("5.one") is written "1.5" or "5.1" in the normal form and read as one number.
  */
@@ -139,8 +139,14 @@ function readsAsFormatted(s: string): string | null {
       if (isAsciiLetter(before) && isAsciiLetter(after) && numberWordAround(s, i - 1) && numberWordAround(s, i + 1)) return null;
     }
   }
-  return hasPerOrPct(s) || mayHoldMultiplier(s) ? null : s;
+  // the percent and multiplier steps change the text only where their expressions match ("expert"
+  // holds "per", "5 to" a figure before a t): the scans are cheap tests that let most texts skip them
+  return (hasPerOrPct(s) && PER_RE.test(s)) || (mayHoldMultiplier(s) && MULTIPLIER_RE.test(s)) ? null : s;
 }
+
+/** What numberformat's percent step needs to run (its `per` test), and what its multiplier step replaces (without the g flag). */
+const PER_RE = /per\s*cent|pct/i;
+const MULTIPLIER_RE = /(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|tn|trn|m|k)\b/i;
 
 /** The ASCII letter run holding s[i] is a number word (whole or not: a wider test than the steps', which is safe here). */
 function numberWordAround(s: string, i: number): boolean {
