@@ -63,6 +63,11 @@ function numberWordsToDigits(t: string): string {
   return last === 0 ? t : out + t.slice(last);
 }
 
+/** What the percent step needs to run, and what the multiplier step replaces (readsAsFormatted asks both too). */
+const PER_RE = /per\s*cent|pct/i;
+const MULTIPLIER_RE = /(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|tn|trn|m|k)\b/i;
+const MULTIPLIER_ALL_RE = new RegExp(MULTIPLIER_RE.source, "gi");
+
 /**
  * Number formats folded: per cent and pct to %, thousands separators dropped, multipliers and number
  * words to digits. Each step runs only where a cheap scan finds what its expression needs (most edit
@@ -70,7 +75,7 @@ function numberWordsToDigits(t: string): string {
  * the expressions give (a property test holds it to them).
  */
 export function numberformat(s: string): string {
-  const digit = hasDigit(s), per = hasPerOrPct(s) && /per\s*cent|pct/i.test(s);
+  const digit = hasDigit(s), per = hasPerOrPct(s) && PER_RE.test(s);
   if (!digit && !per && !NUMBER_WORD_RE.test(s)) return s;
   let t = s;
   if (per) t = t.replace(/\s*(?:per\s*cent|percent|pct)\b/gi, "%");
@@ -79,7 +84,7 @@ export function numberformat(s: string): string {
   if (digit && t.includes(",")) while (/(\d),(\d{3})(?!\d)/.test(t)) t = t.replace(/(\d),(\d{3})(?!\d)/g, "$1$2");
   if (digit && mayHoldMultiplier(t)) {
     // a figure too long for a double stays as written (not "Infinity": a text with a digit keeps one)
-    t = t.replace(/(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|tn|trn|m|k)\b/gi, (m: string, n: string, mult: string) => {
+    t = t.replace(MULTIPLIER_ALL_RE, (m: string, n: string, mult: string) => {
       const v = Number(n) * (MULTIPLIERS[mult.toLowerCase()] ?? 1);
       return Number.isFinite(v) ? String(Math.round(v)) : m;
     });
@@ -143,10 +148,6 @@ function readsAsFormatted(s: string): string | null {
   // holds "per", "5 to" a figure before a t): the scans are cheap tests that let most texts skip them
   return (hasPerOrPct(s) && PER_RE.test(s)) || (mayHoldMultiplier(s) && MULTIPLIER_RE.test(s)) ? null : s;
 }
-
-/** What numberformat's percent step needs to run (its `per` test), and what its multiplier step replaces (without the g flag). */
-const PER_RE = /per\s*cent|pct/i;
-const MULTIPLIER_RE = /(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|tn|trn|m|k)\b/i;
 
 /** The ASCII letter run holding s[i] is a number word (whole or not: a wider test than the steps', which is safe here). */
 function numberWordAround(s: string, i: number): boolean {

@@ -317,9 +317,9 @@ export class TokenList {
       const e = entries[k]!;
       if (k > 0) { kinds[n] = SPACE; starts[n] = offset; ids[n] = joinId; before[n] = words; n++; offset += join.length; }
       for (let i = store.from[e]!, end = store.to[e]!; i < end; i++) {
-        const kind = sk[i]!;
-        kinds[n] = kind; starts[n] = offset + ss[i]!; ids[n] = sd[i]!; before[n] = words; n++;
-        if (kind <= NUMBER) words++;
+        const tk = sk[i]!;
+        kinds[n] = tk; starts[n] = offset + ss[i]!; ids[n] = sd[i]!; before[n] = words; n++;
+        if (tk <= NUMBER) words++;
       }
       offset += ss[store.to[e]!]!; // the sentinel: the entry's text length
     }
