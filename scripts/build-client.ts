@@ -1,8 +1,7 @@
 /** @module Bundle the browser client (src/client) into public/build/client.js with esbuild (~30 ms). */
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
-
-const root = fileURLToPath(new URL("..", import.meta.url));
+import { PROJECT_ROOT as root } from "../src/project-root.ts";
 
 export async function buildClient(): Promise<void> {
   await build({
@@ -18,4 +17,5 @@ export async function buildClient(): Promise<void> {
   });
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await buildClient();
+// run as a script (npm run build:client), not when bundled into the command line (dist/wirediff.mjs)
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && process.argv[1].endsWith(".ts")) await buildClient();

@@ -5,7 +5,7 @@
  * (default: one in twenty), all from a fixed random seed, so runs are comparable.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { PROJECT_ROOT } from "../../src/project-root.ts";
 import type { Article, Paragraph } from "../../src/core/article.ts";
 import { flatString } from "../../src/core/text/flat-string.ts";
 
@@ -23,7 +23,7 @@ let cache: string[] | null = null;
 /** Body-like paragraphs (>= 20 words) of the seed corpus, in file order. */
 export function seedParagraphs(): string[] {
   if (cache) return cache;
-  const dir = fileURLToPath(new URL("../../corpus/", import.meta.url));
+  const dir = PROJECT_ROOT + "corpus/";
   // the five bundled seeds only (files others import into corpus/ must not change the inputs)
   cache = readdirSync(dir).filter((f) => /^00[0-4]_[0-9a-f]{16}\.txt$/.test(f)).sort()
     .flatMap((f) => readFileSync(dir + f, "utf8").split(/\n\s*\n|\n/))

@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
+import { PROJECT_ROOT } from "../project-root.ts";
 import type { Comparison } from "../core/article.ts";
 import pkg from "../../package.json" with { type: "json" };
 import { renderCsvReport } from "./csv-report.ts";
@@ -13,7 +13,7 @@ import type { ReportFormat, ReportInfo } from "./report-info.ts";
 import { FORMAT_OF_EXT } from "../corpus/store.ts";
 import { join } from "node:path";
 
-const CSS_PATH = fileURLToPath(new URL("../../public/wirediff.css", import.meta.url));
+const CSS_PATH = PROJECT_ROOT + "public/wirediff.css";
 let cssCache: string | null = null;
 export async function reportCss(): Promise<string> {
   return (cssCache ??= await readFile(CSS_PATH, "utf8"));

@@ -1,8 +1,8 @@
 /** @module The two assets the pages need, read once from public/: the stylesheet and the client bundle. */
 import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { PROJECT_ROOT } from "../project-root.ts";
 
-const PUBLIC = fileURLToPath(new URL("../../public/", import.meta.url));
+const PUBLIC = PROJECT_ROOT + "public/";
 export const ASSETS: Record<string, { file: string; type: string }> = {
   "wirediff.css": { file: PUBLIC + "wirediff.css", type: "text/css; charset=utf-8" },
   "client.js": { file: PUBLIC + "build/client.js", type: "text/javascript; charset=utf-8" },

@@ -1,10 +1,11 @@
 /**
- * tsx (how `npm start`, the CLI and `npm run bench` run the code) compiles with esbuild's keepNames:
- * a named closure made inside a function (`const at = (k) => ...`) is wrapped in `__name(...)`, an
- * Object.defineProperty call each time the closure is made. Made once per link, per diff range or
- * per quotation, that cost a 10,000-word comparison 16% of its time. So the modules that run per
- * link or per token make no named closures inside functions; what they need is a module-level
- * function. (Per-comparison code, the aligner's included, may: a few calls per comparison.)
+ * tsx compiles with esbuild's keepNames (the command line, npm start and the bench now run from
+ * bundles built without it, scripts/bundle.mjs; tsx still runs `npm run eval` and the command line
+ * on a read-only install): a named closure made inside a function (`const at = (k) => ...`) is
+ * wrapped in `__name(...)`, an Object.defineProperty call each time the closure is made. Made once per
+ * link, per diff range or per quotation, that cost a 10,000-word comparison 16% of its time. So the
+ * modules that run per link or per token make no named closures inside functions; what they need is
+ * a module-level function. (Per-comparison code, the aligner's included, may: a few calls per comparison.)
  */
 import { readFileSync } from "node:fs";
 import { transformSync } from "esbuild";
