@@ -499,10 +499,12 @@ function hasIn(list: Int32Array, from: number, to: number, lo: number, hi: numbe
   return l < to && list[l]! <= hi;
 }
 
+/** from..to-1, in an array of exactly that length (the result keeps it; most groups hold one unit a side). */
 function range(from: number, to: number): number[] {
+  if (to - from === 1) return [from];
   const out: number[] = [];
   for (let k = from; k < to; k++) out.push(k);
-  return out;
+  return out.slice();
 }
 
 /**

@@ -133,8 +133,9 @@ function styleTags(a: string, b: string, simple: EditTokens | undefined): StyleT
     if (wordCount(a) !== wordCount(b)) { if (!tags.includes("compound")) tags.push("compound"); }
     else tags.push("spacing");
   }
-  if (tags.length === 0) tags.push(/\S/.test(a + b) ? "punctuation" : "spacing");
-  return tags;
+  if (tags.length === 0) return [/\S/.test(a + b) ? "punctuation" : "spacing"];
+  // a copy of exactly its length: the result keeps it, and a pushed-to array holds room for 17
+  return tags.slice();
 }
 
 /** The text names an agency as a dateline does: "(AFP)", "- Reuters". */
@@ -274,7 +275,7 @@ export function classifyEdit(op: Exclude<EditOp, "equal">, a: string, b: string,
   if (listDiffers(wa.names, wb.names)) tags.push("name");
   if (listDiffers(wa.verbs, wb.verbs)) tags.push("attribution");
   if (listDiffers(wa.hedges, wb.hedges)) tags.push("hedge");
-  return { class: "substance", tags };
+  return { class: "substance", tags: tags.length === 0 ? tags : tags.slice() }; // exact length, as styleTags
 }
 
 /** A month's name, as a whole word (a match never spans two texts joined by a space, so each side is tested alone). */
