@@ -174,17 +174,20 @@ export function diffLink(
     fillFromStore(LISTS[0], tokens, tokens.a, link.a, sa.text) && fillFromStore(LISTS[1], tokens, tokens.b, link.b, sb.text);
   const d = diffTexts(sa.text, sb.text, opts, LISTS, filled);
   const qb = findQuotations(sb.text);
-  const edits: Edit[] = [];
-  const ranges: number[] = [];
+  // sized once: the result keeps both, and an array grown by push holds up to half again as much room
+  const n = d.spans.length;
+  const edits = new Array<Edit>(n);
+  const ranges = new Array<number>(4 * n);
   const dlA = datelineSpans(sa.text, sa.starts), dlB = datelineSpans(sb.text, sb.starts);
   // one edit's token ranges, reused for every edit (the classifier keeps no reference to it)
   const tokenRanges = { a: d.a, a0: 0, a1: 0, b: d.b, b0: 0, b1: 0 };
-  for (const s of d.spans) {
+  for (let k = 0; k < n; k++) {
+    const s = d.spans[k]!;
     // (an equal span's tokens have the same ids on both sides, so the same text: one slice serves both)
     const at = d.a.slice(s.a0, s.a1), bt = s.op === "equal" ? at : d.b.slice(s.b0, s.b1);
     const a0 = d.a.start[s.a0]!, b0 = d.b.start[s.b0]!;
-    ranges.push(a0, a0 + at.length, b0, b0 + bt.length);
-    if (s.op === "equal") { edits.push({ op: "equal", a: at, b: bt }); continue; }
+    ranges[4 * k] = a0; ranges[4 * k + 1] = a0 + at.length; ranges[4 * k + 2] = b0; ranges[4 * k + 3] = b0 + bt.length;
+    if (s.op === "equal") { edits[k] = { op: "equal", a: at, b: bt }; continue; }
     tokenRanges.a0 = s.a0; tokenRanges.a1 = s.a1; tokenRanges.b0 = s.b0; tokenRanges.b1 = s.b1;
     const c = classifyEdit(s.op, at, bt, {
       inQuote: overlapsQuote(qa, a0, a0 + at.length) || overlapsQuote(qb, b0, b0 + bt.length),
@@ -194,7 +197,7 @@ export function diffLink(
       bBefore: sb.text.slice(Math.max(0, b0 - 16), b0),
       tokens: tokenRanges,
     });
-    edits.push({ op: s.op, a: at, b: bt, class: c.class, tags: c.tags });
+    edits[k] = { op: s.op, a: at, b: bt, class: c.class, tags: c.tags };
   }
   const counts = tally(edits, bodyWordsPerSpan(d.a, sa.starts, bodyFlags(link.a, aIndex, a.paragraphs), d.spans, true),
     bodyWordsPerSpan(d.b, sb.starts, bodyFlags(link.b, bIndex, b.paragraphs), d.spans, false));
