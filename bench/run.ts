@@ -12,6 +12,15 @@ import stories from "./stories.bench.ts";
 
 const BENCHES: Record<string, () => Promise<void>> = { align, compare, parse, server, stories };
 
+// BENCH_DETACH=1 detaches one ArrayBuffer first, as tsx's loader does when it preparses a CommonJS
+// package (or any transfer of a buffer): V8 then checks every typed-array access for a detached
+// buffer for the rest of the process. It shows what compare costs in such a process.
+if (process.env.BENCH_DETACH) {
+  const buffer = new ArrayBuffer(8);
+  structuredClone(buffer, { transfer: [buffer] });
+  console.log("(BENCH_DETACH: an ArrayBuffer was detached before the benches ran)");
+}
+
 const only = process.argv.slice(2);
 const unknown = only.filter((o) => !Object.keys(BENCHES).some((name) => name.includes(o)));
 if (unknown.length > 0) {
