@@ -22,13 +22,14 @@ if (process.env.BENCH_DETACH) {
 }
 
 const only = process.argv.slice(2);
-const unknown = only.filter((o) => !Object.keys(BENCHES).some((name) => name.includes(o)));
+const names = Object.keys(BENCHES);
+const unknown = only.filter((o) => !names.some((name) => name.includes(o)));
 if (unknown.length > 0) {
-  process.stderr.write(`bench: no bench named ${unknown.join(", ")} (there are: ${Object.keys(BENCHES).join(", ")})\n`);
+  process.stderr.write(`bench: no bench named ${unknown.join(", ")} (there are: ${names.join(", ")})\n`);
   process.exit(2);
 }
-for (const [name, run] of Object.entries(BENCHES)) {
-  if (only.length > 0 && !only.some((o) => name.includes(o))) continue;
+for (const name of names.filter((n) => only.length === 0 || only.some((o) => n.includes(o)))) {
+  const run = BENCHES[name]!;
   console.log(`\n## ${name}\n`);
   await run();
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Entry point for `npx wirediff` and `npm start`: runs the command line from dist/wirediff.mjs, an
 // esbuild bundle of src/cli/main.ts that scripts/bundle.mjs rebuilds whenever a source is newer
-// (about 0.1 s). Where dist/ cannot be written (a read-only install), the sources run under tsx
+// (about 0.2 s). Where dist/ cannot be written (a read-only install), the sources run under tsx
 // instead: the same commands, slower to start.
 import { pathToFileURL } from "node:url";
 import { TARGETS, bundled } from "../scripts/bundle.mjs";

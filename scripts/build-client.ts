@@ -17,5 +17,6 @@ export async function buildClient(): Promise<void> {
   });
 }
 
-// run as a script (npm run build:client), not when bundled into the command line (dist/wirediff.mjs)
+// run as a script (npm run build:client), not when bundled into a script of its own (dist/bench.mjs is
+// then both the module and argv[1])
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && process.argv[1].endsWith(".ts")) await buildClient();

@@ -44,9 +44,8 @@ export function computeStats(a: Article, b: Article, details: LinkDetail[], only
   for (const d of details) {
     // a diffed link tallied its edits as it made them; an identical one is counted from its text
     if (d.counts) { addCounts(counts, d.counts); continue; }
-    const edits = d.link.edits;
+    const edits = d.link.edits, r = d.ranges;
     for (let k = 0; k < edits.length; k++) {
-      const r = d.ranges;
       countEdit(counts, edits[k]!, bodyWords(d.a, r[4 * k]!, r[4 * k + 1]!, isA, memo), bodyWords(d.b, r[4 * k + 2]!, r[4 * k + 3]!, isB, memo));
     }
   }
