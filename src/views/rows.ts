@@ -17,34 +17,73 @@ export interface ViewRow {
 /**
  * Links in A order; a cut A paragraph where it stands in A; an added B paragraph after the row that
  * holds the B paragraph before it (so additions appear where the outlet placed them).
+ * Linear in the rows (plus a sort when links or cuts come out of order): an article of 200,000
+ * paragraphs is one pass, not a scan per added paragraph.
  */
 export function comparisonRows(c: Comparison): ViewRow[] {
-  const links = [...c.links].sort((x, y) => Math.min(...x.a) - Math.min(...y.a));
-  type Keyed = ViewRow & { aKey: number; bKey: number };
-  const rows: Keyed[] = [];
-  links.forEach((l, n) => {
+  const links = inOrder(c.links, (l) => minOf(l.a));
+  const linkRows = links.map((l, n): ViewRow => {
     const a = l.a.map((i) => c.a.paragraphs[i]!), b = l.b.map((i) => c.b.paragraphs[i]!);
-    rows.push({ anchor: `l${n}`, label: `Link ${n + 1}`, a, b, link: l, role: roleOf([...a, ...b]), aKey: Math.min(...l.a), bKey: Math.min(...l.b) });
+    return { anchor: `l${n}`, label: `Link ${n + 1}`, a, b, link: l, role: roleOf([...a, ...b]) };
   });
-  for (const i of c.onlyA) {
-    const p = c.a.paragraphs[i]!;
-    rows.push({ anchor: `a${i}`, label: `Cut ¶${i}`, a: [p], b: [], role: p.role, aKey: i, bKey: -1 });
+  // A order: merge the links (by their first A paragraph) with the cuts, noting the row that holds
+  // each link's first B paragraph
+  const cuts = inOrder(c.onlyA, (i) => i);
+  const nb = c.b.paragraphs.length;
+  const rowOfB = new Int32Array(nb).fill(-1);
+  const base: ViewRow[] = [];
+  for (let k = 0, j = 0; k < links.length || j < cuts.length;) {
+    if (j >= cuts.length || (k < links.length && minOf(links[k]!.a) < cuts[j]!)) {
+      rowOfB[minOf(links[k]!.b)] = base.length;
+      base.push(linkRows[k++]!);
+    } else {
+      const i = cuts[j++]!, p = c.a.paragraphs[i]!;
+      base.push({ anchor: `a${i}`, label: `Cut ¶${i}`, a: [p], b: [], role: p.role });
+    }
   }
-  rows.sort((x, y) => x.aKey - y.aKey);
-  // Insert each added paragraph after the last row whose B paragraphs come before it.
-  for (const i of c.onlyB) {
-    const p = c.b.paragraphs[i]!;
-    let at = 0;
-    for (let k = 0; k < rows.length; k++) if (rows[k]!.bKey >= 0 && rows[k]!.bKey < i) at = k + 1;
-    rows.splice(at, 0, { anchor: `b${i}`, label: `Added ¶${i}`, a: [], b: [p], role: p.role, aKey: -1, bKey: i });
+  // An added paragraph i goes after the last row holding a B paragraph before i (and after the
+  // additions placed there before it): that row only moves down as i grows, so one walk finds all.
+  const added = inOrder(c.onlyB, (i) => i);
+  const after = new Int32Array(added.length);
+  for (let j = 0, v = 0, best = -1; j < added.length; j++) {
+    for (; v < added[j]!; v++) if (rowOfB[v]! > best) best = rowOfB[v]!;
+    after[j] = best;
   }
-  for (const r of rows) {
-    if (r.link?.kind !== "moved") continue;
-    let best: Keyed | null = null;
-    for (const o of rows) if (o !== r && o.bKey >= 0 && o.bKey < r.bKey && (!best || o.bKey > best.bKey)) best = o;
-    r.movedAfter = best ? best.anchor : "start";
+  const rows: ViewRow[] = [];
+  const byB: (ViewRow | undefined)[] = new Array(nb);
+  let j = 0;
+  const addAfter = (k: number) => {
+    for (; j < added.length && after[j] === k; j++) {
+      const i = added[j]!, p = c.b.paragraphs[i]!;
+      rows.push((byB[i] = { anchor: `b${i}`, label: `Added ¶${i}`, a: [], b: [p], role: p.role }));
+    }
+  };
+  addAfter(-1);
+  base.forEach((r, k) => {
+    rows.push(r);
+    if (r.link) byB[minOf(r.link.b)] = r;
+    addAfter(k);
+  });
+  // a moved link's other place: after the row holding the B paragraph just before its own
+  let last: string | null = null;
+  for (const r of byB) {
+    if (!r) continue;
+    if (r.link?.kind === "moved") r.movedAfter = last ?? "start";
+    last = r.anchor;
   }
-  return rows.map(({ aKey: _a, bKey: _b, ...r }) => r);
+  return rows;
+}
+
+/** `xs` ordered by `key` ascending: as given when it is already (the aligner's order), else a sorted copy. */
+function inOrder<T>(xs: readonly T[], key: (x: T) => number): T[] {
+  for (let i = 1; i < xs.length; i++) if (key(xs[i - 1]!) > key(xs[i]!)) return [...xs].sort((x, y) => key(x) - key(y));
+  return xs as T[];
+}
+
+function minOf(xs: readonly number[]): number {
+  let m = Infinity;
+  for (const x of xs) if (x < m) m = x;
+  return m;
 }
 
 function roleOf(ps: Paragraph[]): Role {
