@@ -1,7 +1,7 @@
 /** @module The comparison as aligned rows: side by side (a grid whose rows keep both sides in step) or inline. Shared by the compare page and the HTML report. */
 import type { Comparison, Paragraph } from "../core/article.ts";
 import { EditText } from "./edit-text.tsx";
-import { comparisonRows, type ViewRow } from "./rows.ts";
+import { comparisonRows, rowChanges, rowKind, type ViewRow } from "./rows.ts";
 
 export type ViewMode = "side" | "inline";
 
@@ -9,26 +9,19 @@ function Paras({ ps }: { ps: Paragraph[] }) {
   return <>{ps.map((p) => <p class="wd-para" data-index={p.index}>{p.text}</p>)}</>;
 }
 
-function changeCount(r: ViewRow): { style: number; subst: number } {
-  let style = 0, subst = 0;
-  if (r.link) for (const e of r.link.edits) if (e.op !== "equal") (e.class === "style" ? style++ : subst++);
-  else if (r.role === "body") subst++;
-  return { style, subst };
-}
-
 function RowLabel({ r, prefix }: { r: ViewRow; prefix: string }) {
   const where = `A ${r.a.length ? "¶" + r.a.map((p) => p.index).join("+") : "–"} · B ${r.b.length ? "¶" + r.b.map((p) => p.index).join("+") : "–"}`;
   return (
     <div class="wd-label">
       <a href={`#${prefix}${r.anchor}`} class="wd-anchor">{r.label}</a> <span class="wd-where">{where}</span>
-      {r.link ? <span class={`wd-kind wd-kind-${r.link.kind}`}>{r.link.kind}</span> : <span class={`wd-kind wd-kind-${r.a.length ? "cut" : "added"}`}>{r.a.length ? "cut" : "added"}</span>}
+      <span class={`wd-kind wd-kind-${rowKind(r).replace(" ", "-")}`}>{rowKind(r)}</span>
       {r.role !== "body" ? <span class="wd-role">{r.role}</span> : null}
     </div>
   );
 }
 
 function Row({ r, view, prefix }: { r: ViewRow; view: ViewMode; prefix: string }) {
-  const n = changeCount(r);
+  const n = rowChanges(r);
   const kind = r.link ? r.link.kind : r.a.length ? "cut" : "added";
   const attrs = { id: prefix + r.anchor, class: `wd-row wd-row-${kind} wd-role-${r.role}${n.subst || n.style ? " wd-changed" : ""}`, "data-style": n.style, "data-subst": n.subst };
   const movedNote = r.movedAfter ? <p class="wd-moved">↕ Moved: B places this at ¶{r.link!.b.join("+")}, {r.movedAfter === "start" ? "at the start" : <>after <a href={`#${prefix}${r.movedAfter}`}>{r.movedAfter}</a></>}</p> : null;
@@ -55,8 +48,10 @@ function Row({ r, view, prefix }: { r: ViewRow; view: ViewMode; prefix: string }
  * All rows. Runs of non-body rows (boilerplate, captions, meta) are collapsed behind a count in a
  * <details> that expands; body rows are always shown.
  */
-export function ComparisonRows({ comparison, view = "side", hideStyle = false, anchorPrefix = "" }: { comparison: Comparison; view?: ViewMode; hideStyle?: boolean; /** Prefix for row ids when one page shows the rows twice. */ anchorPrefix?: string }) {
-  const rows = comparisonRows(comparison);
+export function ComparisonRows({ comparison, rows = comparisonRows(comparison), view = "side", hideStyle = false, anchorPrefix = "" }: {
+  comparison: Comparison; /** The rows, when the caller has them already. */ rows?: ViewRow[]; view?: ViewMode; hideStyle?: boolean;
+  /** Prefix for row ids when one page shows the rows twice. */ anchorPrefix?: string;
+}) {
   const groups: ViewRow[][] = [];
   for (const r of rows) {
     const last = groups.at(-1);

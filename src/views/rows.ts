@@ -74,6 +74,24 @@ export function comparisonRows(c: Comparison): ViewRow[] {
   return rows;
 }
 
+/** The changes a row holds, by class: its non-equal edits, or one for a cut or added body paragraph (furniture is not counted). */
+export function rowChanges(r: ViewRow): { style: number; subst: number } {
+  if (!r.link) return { style: 0, subst: r.role === "body" ? 1 : 0 };
+  let style = 0, subst = 0;
+  for (const e of r.link.edits) if (e.op !== "equal") (e.class === "style" ? style++ : subst++);
+  return { style, subst };
+}
+
+/**
+ * What the row's label calls it: the link's kind, "cut" or "added"; a reworded link whose edits are
+ * all house style is "style only", as the summary counts its words.
+ */
+export function rowKind(r: ViewRow): string {
+  if (!r.link) return r.a.length ? "cut" : "added";
+  if (r.link.kind === "reworded" && r.link.edits.every((e) => e.op === "equal" || e.class === "style")) return "style only";
+  return r.link.kind;
+}
+
 /** `xs` ordered by `key` ascending: as given when it is already (the aligner's order), else a sorted copy. */
 function inOrder<T>(xs: readonly T[], key: (x: T) => number): T[] {
   for (let i = 1; i < xs.length; i++) if (key(xs[i - 1]!) > key(xs[i]!)) return [...xs].sort((x, y) => key(x) - key(y));

@@ -1,6 +1,6 @@
 /**
  * @module The `diff` command: a coloured word diff of two articles in the terminal, like
- * `git diff --word-diff=color`, paragraph by paragraph in A's order, then a one-screen summary.
+ * `git diff --word-diff=color`, row by row as the compare page shows them, then a one-screen summary.
  * Deleted text is red, inserted green, house-style edits yellow; without colour it uses git's plain
  * markers ([-cut-]{+added+}, and ~style~ pairs as [~a~>b]).
  */
@@ -10,6 +10,7 @@ import type { Comparison, Edit } from "../../core/article.ts";
 import { compareArticles } from "../../core/compare.ts";
 import { summarizeComparison } from "./compare.ts";
 import { readOneArticle } from "../read-article.ts";
+import { comparisonRows, rowKind, type ViewRow } from "../../views/rows.ts";
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -31,46 +32,23 @@ function renderEdit(e: Edit, c: Colors, o: RenderOptions): string {
   return del + ins + tags;
 }
 
-/** The whole word diff as terminal text. */
+function renderRow(r: ViewRow, c: Colors, o: RenderOptions): string {
+  if (r.link) {
+    const l = r.link;
+    const roles = r.a.filter((p) => p.role !== "body").map((p) => p.role);
+    const head = `A¶${l.a.join("+")} ~ B¶${l.b.join("+")} ${rowKind(r)}${roles.length ? ` (${roles.join(", ")})` : ""}${l.fallback ? ` [coarse diff: ${l.fallback}]` : ""}`;
+    return c.cyan(head) + "\n" + l.edits.map((e) => renderEdit(e, c, o)).join("");
+  }
+  const cut = r.a.length > 0, p = cut ? r.a[0]! : r.b[0]!;
+  const head = `${cut ? "A" : "B"}¶${p.index}${p.role !== "body" ? ` (${p.role})` : ""} ${cut ? "cut" : "added"}`;
+  const body = p.role !== "body" ? c.dim(p.text) : cut ? (o.color ? c.red(c.strikethrough(p.text)) : `[-${p.text}-]`) : o.color ? c.green(p.text) : `{+${p.text}+}`;
+  return c.cyan(head) + "\n" + body;
+}
+
+/** The whole word diff as terminal text: the rows of the compare page, in its order. */
 export function renderWordDiff(cmp: Comparison, o: RenderOptions): string {
   const c = pc.createColors(o.color);
-  const byA = new Map(cmp.a.paragraphs.map((p) => [p.index, p]));
-  const byB = new Map(cmp.b.paragraphs.map((p) => [p.index, p]));
-  const links = [...cmp.links].sort((x, y) => Math.min(...x.a) - Math.min(...y.a));
-  const out: string[] = [];
-  const pendingB = [...cmp.onlyB];
-  const flushB = (upTo: number) => {
-    while (pendingB.length && pendingB[0]! < upTo) {
-      const i = pendingB.shift()!;
-      const p = byB.get(i)!;
-      const label = `B¶${i}${p.role !== "body" ? ` (${p.role})` : ""} added`;
-      out.push(c.cyan(label) + "\n" + (p.role === "body" ? (o.color ? c.green(p.text) : `{+${p.text}+}`) : c.dim(p.text)));
-    }
-  };
-  const items: Array<{ at: number; render: () => void }> = [];
-  for (const l of links) {
-    items.push({
-      at: Math.min(...l.a),
-      render: () => {
-        flushB(Math.min(...l.b));
-        const roles = l.a.map((i) => byA.get(i)?.role).filter((r) => r !== "body");
-        const body = l.edits.map((e) => renderEdit(e, c, o)).join("");
-        out.push(c.cyan(`A¶${l.a.join("+")} ~ B¶${l.b.join("+")} ${l.kind}${roles.length ? ` (${roles.join(", ")})` : ""}${l.fallback ? ` [coarse diff: ${l.fallback}]` : ""}`) + "\n" + body);
-      },
-    });
-  }
-  for (const i of cmp.onlyA) {
-    items.push({
-      at: i,
-      render: () => {
-        const p = byA.get(i)!;
-        out.push(c.cyan(`A¶${i}${p.role !== "body" ? ` (${p.role})` : ""} cut`) + "\n" + (p.role === "body" ? (o.color ? c.red(c.strikethrough(p.text)) : `[-${p.text}-]`) : c.dim(p.text)));
-      },
-    });
-  }
-  items.sort((x, y) => x.at - y.at).forEach((it) => it.render());
-  flushB(Infinity);
-  return out.join("\n\n");
+  return comparisonRows(cmp).map((r) => renderRow(r, c, o)).join("\n\n");
 }
 
 export function registerDiff(cli: CAC): void {

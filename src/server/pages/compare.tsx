@@ -1,7 +1,7 @@
 /** @module The compare page: header and summary, toolbar, rows (side by side or inline), overview strip, quotations. */
 import type { Comparison } from "../../core/article.ts";
 import { ComparisonRows, type ViewMode } from "../../views/comparison-rows.tsx";
-import { comparisonRows } from "../../views/rows.ts";
+import { comparisonRows, rowChanges, type ViewRow } from "../../views/rows.ts";
 import { ComparisonHeader, QuotesPanel } from "../../views/summary.tsx";
 import { Layout } from "./layout.tsx";
 
@@ -12,10 +12,10 @@ export function compareUrl(a: string, b: string, v: CompareView, extra = ""): st
 }
 
 /** A strip beside the text with one segment per row, sized by its text, coloured by what happened to it. */
-function Overview({ c }: { c: Comparison }) {
+function Overview({ rows }: { rows: ViewRow[] }) {
   return (
     <nav class="wd-overview" aria-label="Where the changes are">
-      {comparisonRows(c).map((r) => {
+      {rows.map((r) => {
         const len = [...r.a, ...r.b].reduce((n, p) => n + p.text.length, 0);
         const subst = r.link ? r.link.edits.some((e) => e.op !== "equal" && e.class === "substance") : true;
         const style = r.link ? r.link.edits.some((e) => e.op !== "equal" && e.class === "style") : false;
@@ -27,8 +27,10 @@ function Overview({ c }: { c: Comparison }) {
 }
 
 export function ComparePage({ c, v }: { c: Comparison; v: CompareView }) {
-  const changes = c.stats.styleEdits + c.stats.substantiveEdits;
-  const shown = v.hideStyle ? c.stats.substantiveEdits : changes;
+  const rows = comparisonRows(c);
+  // the changes j/k walk: every row's edits, and cut or added story paragraphs
+  let style = 0, subst = 0;
+  for (const r of rows) { const n = rowChanges(r); style += n.style; subst += n.subst; }
   const dl = (f: string) => `/compare/download?a=${encodeURIComponent(c.a.id)}&b=${encodeURIComponent(c.b.id)}&format=${f}`;
   return (
     <Layout title={`${c.a.title ?? c.a.id} → ${c.b.title ?? c.b.id}`} wide>
@@ -36,15 +38,15 @@ export function ComparePage({ c, v }: { c: Comparison; v: CompareView }) {
       <div class="wd-toolbar" id="wd-toolbar">
         <span class="wd-seg">View: {v.view === "side" ? <b>side by side</b> : <a href={compareUrl(c.a.id, c.b.id, { ...v, view: "side" })}>side by side</a>} · {v.view === "inline" ? <b>inline</b> : <a href={compareUrl(c.a.id, c.b.id, { ...v, view: "inline" })}>inline</a>}</span>
         <a id="wd-style-toggle" href={compareUrl(c.a.id, c.b.id, { ...v, hideStyle: !v.hideStyle })} aria-pressed={v.hideStyle ? "true" : "false"}>{v.hideStyle ? "Show style edits" : "Hide style edits"}</a>
-        <span><b id="wd-change-count" data-style={c.stats.styleEdits} data-subst={c.stats.substantiveEdits}>{shown}</b> changes shown</span>
+        <span title="word edits, and paragraphs of the story cut or added"><b id="wd-change-count" data-style={style} data-subst={subst}>{v.hideStyle ? subst : style + subst}</b> changes shown</span>
         <button type="button" id="wd-prev" title="Previous change (k)">↑ Prev</button>
         <button type="button" id="wd-next" title="Next change (j)">↓ Next</button>
         <a id="wd-swap" href={compareUrl(c.b.id, c.a.id, v)}>Swap A and B</a>
         <span class="wd-seg">Download: <a href={dl("html")}>HTML</a> · <a href={dl("md")}>Markdown</a> · <a href={dl("json")}>JSON</a> · <a href={dl("csv")}>CSV</a></span>
       </div>
       <div class="wd-compare-body">
-        <div class="wd-compare-main"><ComparisonRows comparison={c} view={v.view} hideStyle={v.hideStyle} /></div>
-        <Overview c={c} />
+        <div class="wd-compare-main"><ComparisonRows comparison={c} rows={rows} view={v.view} hideStyle={v.hideStyle} /></div>
+        <Overview rows={rows} />
       </div>
       <QuotesPanel quotes={c.quotes} />
     </Layout>

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import type { Article, Format } from "../../src/core/article.ts";
+import { compareArticles } from "../../src/core/compare.ts";
+import { parseArticle } from "../../src/core/parse/parse-article.ts";
+import { renderWordDiff } from "../../src/cli/commands/diff.ts";
+
+const seed = (id: string): Article => parseArticle({ id, format: "txt", text: readFileSync(`corpus/${id}.txt`, "utf8") });
+const parse = (id: string, text: string, format: Format = "txt"): Article => parseArticle({ id, format, text });
+const plain = (a: Article, b: Article) => renderWordDiff(compareArticles(a, b), { color: false, substanceOnly: false });
+
+describe("wirediff diff", () => {
+  // issue 22 item 5: a row with only style edits was labelled "reworded" while the summary said reworded 0.0%
+  it("labels a reworded row with only style edits 'style only' (regression: 'reworded')", () => {
+    const out = plain(seed("000_7a2837495db10dad"), seed("001_bd0859deabb9f25c"));
+    expect(out).toContain("A¶2 ~ B¶1 style only\n");
+    expect(out).not.toMatch(/ reworded\n/);
+    const subst = plain(parse("a", "Rivers rose on Sunday across the north of the region.\n\nMore rain is due."), parse("b", "Rivers fell on Sunday across the north of the region.\n\nMore rain is due."));
+    expect(subst).toMatch(/A¶0 ~ B¶0 reworded\n/);
+  });
+});
