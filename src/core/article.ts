@@ -116,6 +116,17 @@ export interface QuoteFate {
   edits?: Edit[];
 }
 
+/** The two headlines compared as a pair (when both articles have one), whatever they come from. */
+export interface TitlePair {
+  a: string;
+  b: string;
+  /** The paragraph that shows the headline on each side (role title), or null when it is metadata only. */
+  aParagraph: number | null;
+  bParagraph: number | null;
+  /** The word diff of `a` and `b`, classified like a link's. */
+  edits: Edit[];
+}
+
 export interface Comparison {
   a: Article;
   b: Article;
@@ -124,6 +135,8 @@ export interface Comparison {
   onlyB: number[];
   stats: Stats;
   quotes: QuoteFate[];
+  /** Absent unless both articles have a headline. Not part of stats, which count the links. */
+  title?: TitlePair;
 }
 
 export interface Story {

@@ -1,19 +1,28 @@
 /** @module The CSV report, for R and pandas: one row per edit, and a second table of summary statistics. */
 import { stringify } from "csv-stringify/sync";
-import type { Comparison } from "../core/article.ts";
+import type { Comparison, Edit } from "../core/article.ts";
 import type { ReportInfo } from "./report-info.ts";
+import { showsOnlyHeadlines } from "../views/rows.ts";
 
 export const EDIT_COLUMNS = ["link", "kind", "a_paragraphs", "b_paragraphs", "op", "class", "tags", "a_text", "b_text"] as const;
 
-/** One row per edit of every link; unlinked paragraphs as whole delete (cut) or insert (added) rows with an empty link number. */
+/**
+ * One row per edit of the headlines (link `title`, kind `headline`) and of every link; unlinked
+ * paragraphs as whole delete (cut) or insert (added) rows with an empty link number. Paragraphs that
+ * only show the headlines are left out, as on the page: their edits are the headlines' rows.
+ */
 export function renderCsvEdits(c: Comparison): string {
   const rows: (string | number)[][] = [];
+  const edit = (e: Edit): string[] => [e.op, e.op === "equal" ? "" : e.class, e.op === "equal" ? "" : e.tags.join(";"), e.a, e.b];
+  const t = c.title;
+  const headline = (a: number[], b: number[]) => t !== undefined && showsOnlyHeadlines(t, a, b);
+  if (t) for (const e of t.edits) rows.push(["title", "headline", t.aParagraph ?? "", t.bParagraph ?? "", ...edit(e)]);
   const links = [...c.links].sort((x, y) => Math.min(...x.a) - Math.min(...y.a));
   links.forEach((l, n) => {
-    for (const e of l.edits) rows.push([n + 1, l.kind, l.a.join(" "), l.b.join(" "), e.op, e.op === "equal" ? "" : e.class, e.op === "equal" ? "" : e.tags.join(";"), e.a, e.b]);
+    if (!headline(l.a, l.b)) for (const e of l.edits) rows.push([n + 1, l.kind, l.a.join(" "), l.b.join(" "), ...edit(e)]);
   });
-  for (const i of c.onlyA) rows.push(["", "cut", String(i), "", "delete", "substance", "", c.a.paragraphs[i]!.text, ""]);
-  for (const i of c.onlyB) rows.push(["", "added", "", String(i), "insert", "substance", "", "", c.b.paragraphs[i]!.text]);
+  for (const i of c.onlyA) if (!headline([i], [])) rows.push(["", "cut", String(i), "", "delete", "substance", "", c.a.paragraphs[i]!.text, ""]);
+  for (const i of c.onlyB) if (!headline([], [i])) rows.push(["", "added", "", String(i), "insert", "substance", "", "", c.b.paragraphs[i]!.text]);
   return stringify([[...EDIT_COLUMNS], ...rows]);
 }
 

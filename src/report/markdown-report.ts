@@ -2,7 +2,7 @@
 import type { Article, Comparison, Edit, Paragraph } from "../core/article.ts";
 import { escapeMarkdown as esc } from "./markdown-escape.ts";
 import type { ReportInfo } from "./report-info.ts";
-import { comparisonRows as reportRows, rowKind, type ViewRow as ReportRow } from "../views/rows.ts";
+import { comparisonRows as reportRows, rowKind, rowPlace, type ViewRow as ReportRow } from "../views/rows.ts";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -28,9 +28,9 @@ function paragraphsText(ps: Paragraph[]): string {
 }
 
 function rowMarkdown(r: ReportRow): string {
-  const where = `A ${r.a.length ? "¶" + r.a.map((p) => p.index).join("+") : "–"} → B ${r.b.length ? "¶" + r.b.map((p) => p.index).join("+") : "–"}`;
-  const head = `### ${r.label} · ${where}${r.link ? ` · ${rowKind(r)} · similarity ${r.link.similarity.toFixed(2)}` : ""}${r.role !== "body" ? ` · ${r.role}` : ""} <a id="${r.anchor}"></a>`;
-  if (r.link) return `${head}\n\n${r.link.edits.map(markEdit).join("")}`;
+  const where = `A ${rowPlace(r, "a")} → B ${rowPlace(r, "b")}`;
+  const head = `### ${r.label} · ${where}${r.edits ? ` · ${rowKind(r)}` : ""}${r.link ? ` · similarity ${r.link.similarity.toFixed(2)}` : ""}${r.role !== "body" && !r.title ? ` · ${r.role}` : ""} <a id="${r.anchor}"></a>`;
+  if (r.edits) return `${head}\n\n${r.edits.map(markEdit).join("")}`;
   if (r.a.length) return `${head}\n\n[-${paragraphsText(r.a)}-]`;
   return `${head}\n\n{+${paragraphsText(r.b)}+}`;
 }

@@ -1,13 +1,18 @@
 /** @module The rows every view and report shows, in reading order: links and unlinked paragraphs, each with a stable anchor. */
-import type { Comparison, LinkWithEdits, Paragraph, Role } from "../core/article.ts";
+import type { Comparison, Edit, LinkWithEdits, Paragraph, Role, TitlePair } from "../core/article.ts";
 
 export interface ViewRow {
-  /** Stable anchor: `l<n>` for link n (in link order), `a<i>` / `b<i>` for an unlinked paragraph. */
+  /** Stable anchor: `title` for the headlines, `l<n>` for link n (in link order), `a<i>` / `b<i>` for an unlinked paragraph. */
   anchor: string;
   label: string;
+  /** The paragraphs shown (the headline row: the paragraph showing a side's headline, if any). */
   a: Paragraph[];
   b: Paragraph[];
   link?: LinkWithEdits;
+  /** The word edits shown: a link's, or the headlines'. */
+  edits?: Edit[];
+  /** The headlines row: shown first and never collapsed with the page furniture. */
+  title?: true;
   /** The role shown for the row (body when any paragraph of it is body). */
   role: Role;
   /** For a moved link: the anchor of the row B places it after (its other place), or "start". */
@@ -15,8 +20,10 @@ export interface ViewRow {
 }
 
 /**
- * Links in A order; a cut A paragraph where it stands in A; an added B paragraph after the row that
- * holds the B paragraph before it (so additions appear where the outlet placed them).
+ * The headlines first (when both articles have one); then links in A order; a cut A paragraph where
+ * it stands in A; an added B paragraph after the row that holds the B paragraph before it (so
+ * additions appear where the outlet placed them). A row holding only the paragraphs that show the
+ * headlines is left out: the headlines row shows them.
  * Linear in the rows (plus a sort when links or cuts come out of order): an article of 200,000
  * paragraphs is one pass, not a scan per added paragraph.
  */
@@ -24,7 +31,7 @@ export function comparisonRows(c: Comparison): ViewRow[] {
   const links = inOrder(c.links, (l) => minOf(l.a));
   const linkRows = links.map((l, n): ViewRow => {
     const a = l.a.map((i) => c.a.paragraphs[i]!), b = l.b.map((i) => c.b.paragraphs[i]!);
-    return { anchor: `l${n}`, label: `Link ${n + 1}`, a, b, link: l, role: roleOf([...a, ...b]) };
+    return { anchor: `l${n}`, label: `Link ${n + 1}`, a, b, link: l, edits: l.edits, role: roleOf([...a, ...b]) };
   });
   // A order: merge the links (by their first A paragraph) with the cuts, noting the row that holds
   // each link's first B paragraph
@@ -64,32 +71,51 @@ export function comparisonRows(c: Comparison): ViewRow[] {
     if (r.link) byB[minOf(r.link.b)] = r;
     addAfter(k);
   });
+  const title = c.title ? titleRow(c, c.title) : null;
+  const shown = (r: ViewRow) => !title || !showsOnlyHeadlines(c.title!, r.a.map((p) => p.index), r.b.map((p) => p.index));
   // a moved link's other place: after the row holding the B paragraph just before its own
   let last: string | null = null;
   for (const r of byB) {
     if (!r) continue;
     if (r.link?.kind === "moved") r.movedAfter = last ?? "start";
-    last = r.anchor;
+    last = shown(r) ? r.anchor : title!.anchor;
   }
-  return rows;
+  return title ? [title, ...rows.filter(shown)] : rows;
+}
+
+function titleRow(c: Comparison, t: TitlePair): ViewRow {
+  const a = t.aParagraph != null ? [c.a.paragraphs[t.aParagraph]!] : [], b = t.bParagraph != null ? [c.b.paragraphs[t.bParagraph]!] : [];
+  return { anchor: "title", label: "Headline", a, b, edits: t.edits, role: "title", title: true };
+}
+
+/** Whether a row of these A and B paragraphs holds nothing but the paragraphs showing the headlines (shown by the headlines row). */
+export function showsOnlyHeadlines(t: TitlePair, a: number[], b: number[]): boolean {
+  return a.every((i) => i === t.aParagraph) && b.every((i) => i === t.bParagraph);
 }
 
 /** The changes a row holds, by class: its non-equal edits, or one for a cut or added body paragraph (furniture is not counted). */
 export function rowChanges(r: ViewRow): { style: number; subst: number } {
-  if (!r.link) return { style: 0, subst: r.role === "body" ? 1 : 0 };
+  if (!r.edits) return { style: 0, subst: r.role === "body" ? 1 : 0 };
   let style = 0, subst = 0;
-  for (const e of r.link.edits) if (e.op !== "equal") (e.class === "style" ? style++ : subst++);
+  for (const e of r.edits) if (e.op !== "equal") (e.class === "style" ? style++ : subst++);
   return { style, subst };
 }
 
 /**
- * What the row's label calls it: the link's kind, "cut" or "added"; a reworded link whose edits are
- * all house style is "style only", as the summary counts its words.
+ * What the row's label calls it: the link's kind, "cut" or "added"; a reworded link (or headline)
+ * whose edits are all house style is "style only", as the summary counts its words.
  */
 export function rowKind(r: ViewRow): string {
-  if (!r.link) return r.a.length ? "cut" : "added";
-  if (r.link.kind === "reworded" && r.link.edits.every((e) => e.op === "equal" || e.class === "style")) return "style only";
-  return r.link.kind;
+  if (!r.edits) return r.a.length ? "cut" : "added";
+  const kind = r.link?.kind ?? (r.edits.every((e) => e.op === "equal") ? "same" : "reworded");
+  if (kind === "reworded" && r.edits.every((e) => e.op === "equal" || e.class === "style")) return "style only";
+  return kind;
+}
+
+/** Where a side of the row stands: "¶4+5", "–" for nothing, "metadata" for a headline that is no paragraph. */
+export function rowPlace(r: ViewRow, side: "a" | "b"): string {
+  const ps = r[side];
+  return ps.length ? "¶" + ps.map((p) => p.index).join("+") : r.title ? "metadata" : "–";
 }
 
 /** `xs` ordered by `key` ascending: as given when it is already (the aligner's order), else a sorted copy. */

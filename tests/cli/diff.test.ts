@@ -18,4 +18,12 @@ describe("wirediff diff", () => {
     const subst = plain(parse("a", "Rivers rose on Sunday across the north of the region.\n\nMore rain is due."), parse("b", "Rivers fell on Sunday across the north of the region.\n\nMore rain is due."));
     expect(subst).toMatch(/A¶0 ~ B¶0 reworded\n/);
   });
+
+  // issue 22 item 6: headlines from front matter were never diffed
+  it("prints the headlines diffed first, A's headline paragraph once (regression: titles never diffed)", () => {
+    const body = "Rivers rose across the north on Sunday after three days of rain, officials said.";
+    const out = plain(parse("a", `Floods kill 12 in the north\n\n${body}`), parse("b", `---\ntitle: Floods kill 14 in the north\n---\n\n${body}`, "md"));
+    expect(out.startsWith("headline: A¶0 ~ B (metadata) reworded\nFloods kill [-12-]{+14+}‹number› in the north\n\n")).toBe(true);
+    expect(out).not.toContain("A¶0 (title) cut");
+  });
 });

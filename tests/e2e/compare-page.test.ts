@@ -1,4 +1,4 @@
-/** The compare page in Chromium: what a researcher reads there must be right (issue 22: items 1, 3, 5). */
+/** The compare page in Chromium: what a researcher reads there must be right (issue 22: items 1, 3, 5, 6). */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import type { ComparisonJson } from "../../src/core/diff/comparison-json.ts";
@@ -9,22 +9,27 @@ const S = ["000_7a2837495db10dad", "001_bd0859deabb9f25c", "002_ca62aa66175010a1
 let base: string, stop: (() => void) | undefined, ctx: BrowserContext, page: Page;
 
 const norm = (s: string) => s.replace(/¶/g, " ").replace(/\s+/g, " ").trim();
+const post = async (body: object) => ((await (await fetch(`${base}/api/articles`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) })).json()) as { id: string }).id;
 const api = async (a: string, b: string) => (await (await fetch(`${base}/api/compare?a=${a}&b=${b}`)).json()) as ComparisonJson;
 const sides = (j: ComparisonJson, l: { a: number[]; b: number[] }) => [norm(l.a.map((i) => j.a.paragraphs[i]!.text).join(" ")), norm(l.b.map((i) => j.b.paragraphs[i]!.text).join(" "))];
-const changed = (l: ComparisonJson["links"][number], style: boolean) => l.edits.some((e) => e.op !== "equal" && (style || e.class === "substance"));
+const changed = (l: { edits: ComparisonJson["links"][number]["edits"] }, style: boolean) => l.edits.some((e) => e.op !== "equal" && (style || e.class === "substance"));
 
-/** The rows j/k must stop on, in page order: links with a change shown, and every cut or added body paragraph. */
+/** Links and unlinked paragraphs not shown on their own row: those showing only the headlines. */
+const ownRow = (j: ComparisonJson, a: number[], b: number[]) => !j.title || !(a.every((i) => i === j.title!.aParagraph) && b.every((i) => i === j.title!.bParagraph));
+/** The rows j/k must stop on, in page order: the headlines and links with a change shown, and every cut or added body paragraph. */
 async function expectedStops(j: ComparisonJson, style: boolean): Promise<string[]> {
   const want = new Set<string>();
-  j.links.forEach((l, n) => { if (changed(l, style)) want.add(`l${n}`); });
+  if (j.title && changed(j.title, style)) want.add("title");
+  j.links.forEach((l, n) => { if (changed(l, style) && ownRow(j, l.a, l.b)) want.add(`l${n}`); });
   for (const i of j.onlyA) if (j.a.paragraphs[i]!.role === "body") want.add(`a${i}`);
   for (const i of j.onlyB) if (j.b.paragraphs[i]!.role === "body") want.add(`b${i}`);
   const order = await page.locator(".wd-rows .wd-row").evaluateAll((rs) => rs.map((r) => r.id));
   return order.filter((id) => want.has(id));
 }
-/** The number of changes the header should show: edits shown, plus cut and added body paragraphs. */
+/** The number of changes the header should show: edits shown (headlines included), plus cut and added body paragraphs. */
 function expectedCount(j: ComparisonJson, style: boolean): number {
-  const edits = j.links.flatMap((l) => l.edits).filter((e) => e.op !== "equal" && (style || e.class === "substance")).length;
+  const edits = [...(j.title?.edits ?? []), ...j.links.filter((l) => ownRow(j, l.a, l.b)).flatMap((l) => l.edits)]
+    .filter((e) => e.op !== "equal" && (style || e.class === "substance")).length;
   return edits + j.onlyA.filter((i) => j.a.paragraphs[i]!.role === "body").length + j.onlyB.filter((i) => j.b.paragraphs[i]!.role === "body").length;
 }
 /** Press j from the top until the current row stops moving, then k back to the top; the rows visited. */
@@ -124,5 +129,28 @@ describe.skipIf(!haveChromium)("browser: the compare page", () => {
     expect(await page.locator(".wd-rows .wd-kind", { hasText: /^reworded$/ }).count()).toBe(0);
     expect(await page.locator(".wd-rows .wd-kind", { hasText: "style only" }).count()).toBeGreaterThan(0);
     await screenshots(page, "compare");
+  });
+
+  // issue 22 item 6: headlines from front matter were never diffed; A's showed as cut furniture
+  it("shows both headlines diffed as the first row (regression: A's headline cut furniture, B's only in the header)", async () => {
+    const body = "Rivers rose across the north on Sunday after three days of rain, officials said.\n\nThe army was called in to help.";
+    const a = await post({ format: "md", text: `---\ntitle: Floods kill 12 in the north\n---\n\n# Floods kill 12 in the north\n\n${body}` });
+    const b = await post({ format: "md", text: `---\ntitle: Floods kill 14 in the North\n---\n\n${body}` });
+    await page.goto(`${base}/compare?a=${a}&b=${b}`);
+    const first = page.locator(".wd-rows .wd-row").first();
+    expect(await first.getAttribute("id")).toBe("title");
+    expect(norm(await first.locator(".wd-a").innerText())).toBe("Floods kill 12 in the north");
+    expect(norm(await first.locator(".wd-b").innerText())).toBe("Floods kill 14 in the North");
+    expect(await first.locator("del.wd-subst").innerText()).toBe("12");
+    expect(await first.locator("ins.wd-subst").innerText()).toBe("14");
+    expect(await first.locator("ins.wd-style").innerText()).toBe("North");
+    // A's headline paragraph is the headline row's, not a cut row of its own
+    expect(await page.locator("#a0").count()).toBe(0);
+    expect(await page.locator(".wd-rows").innerText()).not.toMatch(/Cut ¶0/);
+    await screenshots(page, "compare-headlines");
+    // two .txt headlines that are paragraphs: shown once, in the headline row
+    await page.goto(`${base}/compare?a=${S[2]}&b=${S[3]}`);
+    expect(await page.locator(".wd-rows .wd-row").first().getAttribute("id")).toBe("title");
+    expect(await page.locator("#a0, #b0").count()).toBe(0);
   });
 });

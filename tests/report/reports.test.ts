@@ -8,6 +8,7 @@ import { marked } from "marked";
 import { parse as parseCsv } from "csv-parse/sync";
 import { readArticleFile } from "../../src/corpus/store.ts";
 import { compareArticles } from "../../src/core/compare.ts";
+import { parseArticle } from "../../src/core/parse/parse-article.ts";
 import { renderReport, reportInfo } from "../../src/report/write-report.ts";
 import type { ReportFormat } from "../../src/report/report-info.ts";
 
@@ -84,6 +85,36 @@ describe("article text is never markup", () => {
   it("JSON and CSV carry the text as data", async () => {
     expect(JSON.parse((await report(A, B, "json")).text).report.tool).toBe("wirediff");
     expect((await report(A, B, "csv")).text).toContain("<script>");
+  });
+});
+
+// issue 22 item 6: headlines from front matter were never diffed
+describe("headlines in every report (regression: titles never diffed)", () => {
+  const body = "Rivers rose across the north on Sunday after three days of rain, officials said.\n\nThe army was called in to help.";
+  const a = parseArticle({ id: "a", format: "txt", text: `Floods kill 12 in the north\n\n${body}` });
+  const b = parseArticle({ id: "b", format: "md", text: `---\ntitle: Floods kill 14 in the north\n---\n\n${body}` });
+  const c = compareArticles(a, b);
+  const info = reportInfo([{ id: "a", sha256: "aa" }, { id: "b", sha256: "bb" }], FIXED);
+
+  it("HTML and Markdown show the headlines first, A's headline paragraph once", async () => {
+    const { document } = parseHTML(await renderReport(c, "html", info));
+    const first = document.querySelector(".wd-only-landscape .wd-row")!;
+    expect(first.getAttribute("id")).toBe("title");
+    expect(first.querySelector("del")!.textContent).toBe("12");
+    expect(document.querySelector(".wd-only-landscape #a0")).toBeNull();
+    const md = await renderReport(c, "md", info);
+    const rows = md.slice(md.indexOf("## Paragraphs"));
+    expect(rows).toMatch(/^### Headline · A ¶0 → B metadata · reworded <a id="title"><\/a>\n\nFloods kill \[-12-\]\{\+14\+\} in the north$/m);
+    expect(rows).not.toContain("Cut ¶0");
+  });
+  it("JSON carries the pair, CSV its edits as rows of link 'title'", async () => {
+    expect(JSON.parse(await renderReport(c, "json", info)).title).toMatchObject({ a: "Floods kill 12 in the north", b: "Floods kill 14 in the north", aParagraph: 0, bParagraph: null });
+    const csv = await renderReport(c, "csv", info);
+    const rows = parseCsv(csv.slice(0, csv.lastIndexOf("\nmetric,value\n")), { columns: true }) as Record<string, string>[];
+    expect(rows.filter((r) => r.link === "title").map((r) => [r.kind, r.a_paragraphs, r.op, r.a_text, r.b_text])).toEqual([
+      ["headline", "0", "equal", "Floods kill ", "Floods kill "], ["headline", "0", "replace", "12", "14"], ["headline", "0", "equal", " in the north", " in the north"],
+    ]);
+    expect(rows.some((r) => r.kind === "cut" && r.a_paragraphs === "0")).toBe(false);
   });
 });
 

@@ -76,3 +76,31 @@ describe("comparisonRows", () => {
     expect(ps.map((p) => p.index)).toEqual([0, 1]);
   });
 });
+
+// issue 22 item 6: the headlines row, and no paragraph shown twice
+describe("comparisonRows with headlines", () => {
+  const role = (i: number): Role => (i === 0 ? "title" : "body");
+  const edits = [{ op: "equal" as const, a: "Floods ", b: "Floods " }, { op: "replace" as const, a: "kill", b: "hit", class: "substance" as const, tags: [] }];
+
+  it("shows the headlines first and leaves out rows holding only headline paragraphs", () => {
+    // A's headline is paragraph 0 and was linked to B's; B's paragraph 2 moved before A's 1
+    const c = comparison(article("A", 3, role), article("B", 3, role), [{ a: [0], b: [0] }, { a: [1], b: [2], kind: "moved" }, { a: [2], b: [1] }]);
+    c.title = { a: "Floods kill", b: "Floods hit", aParagraph: 0, bParagraph: 0, edits };
+    const rows = comparisonRows(c);
+    expect(rows.map((r) => r.anchor)).toEqual(["title", "l1", "l2"]);
+    expect(rows[0]!).toMatchObject({ title: true, role: "title", edits });
+    expect(rows[0]!.a.map((p) => p.index)).toEqual([0]);
+    // l1's B place follows B's paragraph 1 (l2), not the left-out headline link
+    expect(rows[1]!.movedAfter).toBe("l2");
+  });
+
+  it("takes a cut headline paragraph into the headlines row when B's headline is metadata only", () => {
+    const c = comparison(article("A", 2, role), article("B", 1), [{ a: [1], b: [0] }]);
+    c.title = { a: "Floods kill", b: "Floods hit", aParagraph: 0, bParagraph: null, edits };
+    expect(comparisonRows(c).map((r) => r.anchor)).toEqual(["title", "l0"]);
+    // a headline paragraph linked to story text keeps its own row
+    const d = comparison(article("A", 2, role), article("B", 1), [{ a: [0, 1], b: [0], kind: "merged" }]);
+    d.title = { a: "Floods kill", b: "Floods hit", aParagraph: 0, bParagraph: null, edits };
+    expect(comparisonRows(d).map((r) => r.anchor)).toEqual(["title", "l0"]);
+  });
+});

@@ -10,7 +10,7 @@ import type { Comparison, Edit } from "../../core/article.ts";
 import { compareArticles } from "../../core/compare.ts";
 import { summarizeComparison } from "./compare.ts";
 import { readOneArticle } from "../read-article.ts";
-import { comparisonRows, rowKind, type ViewRow } from "../../views/rows.ts";
+import { comparisonRows, rowKind, rowPlace, type ViewRow } from "../../views/rows.ts";
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -33,11 +33,12 @@ function renderEdit(e: Edit, c: Colors, o: RenderOptions): string {
 }
 
 function renderRow(r: ViewRow, c: Colors, o: RenderOptions): string {
-  if (r.link) {
-    const l = r.link;
-    const roles = r.a.filter((p) => p.role !== "body").map((p) => p.role);
-    const head = `A¶${l.a.join("+")} ~ B¶${l.b.join("+")} ${rowKind(r)}${roles.length ? ` (${roles.join(", ")})` : ""}${l.fallback ? ` [coarse diff: ${l.fallback}]` : ""}`;
-    return c.cyan(head) + "\n" + l.edits.map((e) => renderEdit(e, c, o)).join("");
+  if (r.edits) {
+    const roles = r.title ? [] : r.a.filter((p) => p.role !== "body").map((p) => p.role);
+    const fallback = r.link?.fallback ? ` [coarse diff: ${r.link.fallback}]` : "";
+    const at = (side: "a" | "b") => { const p = rowPlace(r, side); return p.startsWith("¶") ? p : ` (${p})`; };
+    const head = `${r.title ? "headline: " : ""}A${at("a")} ~ B${at("b")} ${rowKind(r)}${roles.length ? ` (${roles.join(", ")})` : ""}${fallback}`;
+    return c.cyan(head) + "\n" + r.edits.map((e) => renderEdit(e, c, o)).join("");
   }
   const cut = r.a.length > 0, p = cut ? r.a[0]! : r.b[0]!;
   const head = `${cut ? "A" : "B"}¶${p.index}${p.role !== "body" ? ` (${p.role})` : ""} ${cut ? "cut" : "added"}`;

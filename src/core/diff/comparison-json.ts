@@ -3,7 +3,7 @@
  * align object (both articles with their paragraphs and roles, links, onlyA, onlyB) plus `edits` on
  * every link, `stats` and `quotes`. The field names are the contract; keep them.
  */
-import type { Article, Comparison, Edit, LinkWithEdits, QuoteFate, Stats } from "../article.ts";
+import type { Article, Comparison, Edit, LinkWithEdits, QuoteFate, Stats, TitlePair } from "../article.ts";
 
 /** An article as the JSON contracts carry it: every metadata field of Article, paragraphs as plain objects. */
 export type ArticleJson = Omit<Article, "paragraphs"> & {
@@ -18,6 +18,8 @@ export interface ComparisonJson {
   onlyB: number[];
   stats: Stats;
   quotes: QuoteFate[];
+  /** An extra field (the contract allows them): both headlines diffed, when both articles have one. */
+  title?: TitlePair;
 }
 
 /** The inspect object of DESIGN.md (also the `a` and `b` of the compare object). */
@@ -45,5 +47,6 @@ export function comparisonToJson(c: Comparison): ComparisonJson {
     onlyB: c.onlyB,
     stats: c.stats,
     quotes: c.quotes,
+    ...(c.title ? { title: { ...c.title, edits: c.title.edits.map(editJson) } } : {}),
   };
 }

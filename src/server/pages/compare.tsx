@@ -16,11 +16,10 @@ function Overview({ rows }: { rows: ViewRow[] }) {
   return (
     <nav class="wd-overview" aria-label="Where the changes are">
       {rows.map((r) => {
-        const len = [...r.a, ...r.b].reduce((n, p) => n + p.text.length, 0);
-        const subst = r.link ? r.link.edits.some((e) => e.op !== "equal" && e.class === "substance") : true;
-        const style = r.link ? r.link.edits.some((e) => e.op !== "equal" && e.class === "style") : false;
-        const state = !r.link ? (r.a.length ? "cut" : "added") : subst ? "subst" : style ? "style" : "same";
-        return <a href={`#${r.anchor}`} class={`wd-ov wd-ov-${state}${r.role !== "body" ? " wd-ov-furniture" : ""}`} style={`flex-grow:${Math.max(1, Math.round(len / 80))}`} title={`${r.label}: ${state}`}></a>;
+        const len = r.title ? 80 : [...r.a, ...r.b].reduce((n, p) => n + p.text.length, 0);
+        const n = rowChanges(r);
+        const state = !r.edits ? (r.a.length ? "cut" : "added") : n.subst ? "subst" : n.style ? "style" : "same";
+        return <a href={`#${r.anchor}`} class={`wd-ov wd-ov-${state}${r.role !== "body" && !r.title ? " wd-ov-furniture" : ""}`} style={`flex-grow:${Math.max(1, Math.round(len / 80))}`} title={`${r.label}: ${state}`}></a>;
       })}
     </nav>
   );
