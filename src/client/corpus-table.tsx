@@ -1,10 +1,16 @@
 /** @jsxImportSource jsx-dom */
-/** @module The corpus table: filter as you type, sort by clicking a column head, without a round trip. */
+/** @module The corpus table: filter as you type, sort by clicking a column head; a paged corpus is filtered by the server. */
+
+/** Wait this long after the last key before asking the server (a request per key would queue up). */
+const FILTER_DELAY_MS = 250;
 
 export function enhanceCorpusTable(table: HTMLTableElement, filter: HTMLInputElement | null): void {
   // a paged table shows one page of the corpus: filtering and sorting it here would mislead, so the
-  // links and the filter form go to the server
-  if (table.dataset.paged === "true") return;
+  // filter asks the server for the matching rows and the column links go to it
+  if (table.dataset.paged === "true") {
+    if (filter) filterOnServer(filter);
+    return;
+  }
   const body = table.tBodies[0]!;
   const empty = (<tr class="wd-empty" hidden><td colSpan={8}>No article matches the filter.</td></tr>) as HTMLTableRowElement;
   body.append(empty);
@@ -15,9 +21,7 @@ export function enhanceCorpusTable(table: HTMLTableElement, filter: HTMLInputEle
       let shown = 0;
       for (const r of rows()) { const hit = !q || r.textContent!.toLowerCase().includes(q); r.hidden = !hit; if (hit) shown++; }
       empty.hidden = shown > 0;
-      const url = new URL(location.href);
-      if (q) url.searchParams.set("q", filter.value); else url.searchParams.delete("q");
-      history.replaceState(null, "", url);
+      keepInUrl(filter.value.trim() ? filter.value : null);
     });
   }
   table.tHead?.querySelectorAll<HTMLTableCellElement>("th[data-sort]").forEach((th) => {
@@ -36,5 +40,40 @@ export function enhanceCorpusTable(table: HTMLTableElement, filter: HTMLInputEle
       });
       body.append(...sorted, empty);
     });
+  });
+}
+
+function keepInUrl(q: string | null): URL {
+  const url = new URL(location.href);
+  if (q) url.searchParams.set("q", q); else url.searchParams.delete("q");
+  url.searchParams.delete("page");
+  history.replaceState(null, "", url);
+  return url;
+}
+
+/**
+ * Filter as you type over the whole corpus: once the typing pauses, fetch the first page of matches
+ * (the same page a submitted form gets) and put its table and pager in place of ours; a newer
+ * request cancels an older one. Without JavaScript the form does the same on Enter.
+ */
+function filterOnServer(filter: HTMLInputElement): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let inFlight: AbortController | null = null;
+  filter.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      inFlight?.abort();
+      const ask = (inFlight = new AbortController());
+      const url = keepInUrl(filter.value.trim() ? filter.value : null);
+      try {
+        const res = await fetch(url, { signal: ask.signal, headers: { accept: "text/html" } });
+        if (!res.ok) return;
+        const fresh = new DOMParser().parseFromString(await res.text(), "text/html").getElementById("wd-pick");
+        const pick = document.getElementById("wd-pick");
+        if (fresh && pick && !ask.signal.aborted) pick.replaceChildren(...fresh.childNodes);
+      } catch (err) {
+        if ((err as Error).name !== "AbortError") throw err;
+      }
+    }, FILTER_DELAY_MS);
   });
 }

@@ -2,7 +2,20 @@
 import type { Article } from "../core/article.ts";
 import { countWords } from "../core/parse/assign-roles.ts";
 
-export interface HomeRow { article: Article; words: number; story: string | null; storySize: number }
+export interface HomeRow {
+  article: Article; words: number; story: string | null; storySize: number;
+  /** The opening words of the story text: what names an article that has no title. */
+  lead: string;
+}
+
+/** Words of the opening shown for an untitled article. */
+const LEAD_WORDS = 12;
+
+function leadOf(a: Article): string {
+  const p = a.paragraphs.find((x) => x.role === "body" && x.text) ?? a.paragraphs.find((x) => x.text);
+  const words = (p?.text ?? "").split(/\s+/, LEAD_WORDS + 1);
+  return words.length > LEAD_WORDS ? words.slice(0, LEAD_WORDS).join(" ") + " …" : words.join(" ");
+}
 
 export const SORT_KEYS = ["title", "outlet", "date", "agency", "words", "story"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -14,12 +27,13 @@ export function homeRows(articles: Article[], storyOf: Map<string, string>, size
     words: a.paragraphs.filter((p) => p.role === "body").reduce((n, p) => n + countWords(p.text), 0),
     story: storyOf.get(a.id) ?? null,
     storySize: sizes.get(storyOf.get(a.id) ?? "") ?? 1,
+    lead: a.title ? "" : leadOf(a),
   }));
 }
 
 export function filterAndSort(rows: HomeRow[], q: string, sort: SortKey, dir: "asc" | "desc"): HomeRow[] {
   const needle = q.trim().toLowerCase();
-  const out = needle ? rows.filter((r) => [r.article.id, r.article.title, r.article.outlet, r.article.agency, r.article.date].some((v) => v?.toLowerCase().includes(needle))) : [...rows];
+  const out = needle ? rows.filter((r) => [r.article.id, r.article.title ?? r.lead, r.article.outlet, r.article.agency, r.article.date].some((v) => v?.toLowerCase().includes(needle))) : [...rows];
   const val = (r: HomeRow): string | number => (sort === "words" ? r.words : sort === "story" ? `${r.story ?? ""} ${r.article.id}` : (r.article[sort] ?? "").toLowerCase());
   out.sort((x, y) => { const a = val(x), b = val(y); return (a < b ? -1 : a > b ? 1 : 0) * (dir === "asc" ? 1 : -1); });
   return out;

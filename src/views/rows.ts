@@ -23,7 +23,8 @@ export interface ViewRow {
  * The headlines first (when both articles have one); then links in A order; a cut A paragraph where
  * it stands in A; an added B paragraph after the row that holds the B paragraph before it (so
  * additions appear where the outlet placed them). A row holding only the paragraphs that show the
- * headlines is left out: the headlines row shows them.
+ * headlines is left out: the headlines row shows them; so is an unlinked paragraph with no text (a
+ * `date YYYY-MM-DD` line alone, whose date is the article's metadata).
  * Linear in the rows (plus a sort when links or cuts come out of order): an article of 200,000
  * paragraphs is one pass, not a scan per added paragraph.
  */
@@ -45,7 +46,7 @@ export function comparisonRows(c: Comparison): ViewRow[] {
       base.push(linkRows[k++]!);
     } else {
       const i = cuts[j++]!, p = c.a.paragraphs[i]!;
-      base.push({ anchor: `a${i}`, label: `Cut ¶${i}`, a: [p], b: [], role: p.role });
+      if (p.text) base.push({ anchor: `a${i}`, label: `Cut ¶${i}`, a: [p], b: [], role: p.role });
     }
   }
   // An added paragraph i goes after the last row holding a B paragraph before i (and after the
@@ -62,7 +63,7 @@ export function comparisonRows(c: Comparison): ViewRow[] {
   const addAfter = (k: number) => {
     for (; j < added.length && after[j] === k; j++) {
       const i = added[j]!, p = c.b.paragraphs[i]!;
-      rows.push((byB[i] = { anchor: `b${i}`, label: `Added ¶${i}`, a: [], b: [p], role: p.role }));
+      if (p.text) rows.push((byB[i] = { anchor: `b${i}`, label: `Added ¶${i}`, a: [], b: [p], role: p.role }));
     }
   };
   addAfter(-1);

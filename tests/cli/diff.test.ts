@@ -26,4 +26,13 @@ describe("wirediff diff", () => {
     expect(out.startsWith("headline: A¶0 ~ B (metadata) reworded\nFloods kill [-12-]{+14+}‹number› in the north\n\n")).toBe(true);
     expect(out).not.toContain("A¶0 (title) cut");
   });
+
+  // issue 22 item 17: a `date YYYY-MM-DD` line alone showed as an empty "A¶0 (meta) cut"
+  it("prints no row for a date line alone, whose date is metadata (regression: empty cut row)", () => {
+    const body = "Rivers rose across the north on Sunday after three days of rain, officials said.";
+    const a = parse("a", `date 2024-05-02\n\n${body}`);
+    expect([a.date, a.paragraphs[0]!.text, a.paragraphs[0]!.role]).toEqual(["2024-05-02", "", "meta"]);
+    const out = plain(a, parse("b", `date 2024-05-03\n\n${body}`));
+    expect(out).toBe(`A¶1 ~ B¶1 same\n${body}`);
+  });
 });

@@ -41,7 +41,8 @@ describe.skipIf(!haveChromium)("browser: compare two articles", () => {
     await page.click("#wd-style-toggle");
     const after = Number(await page.textContent("#wd-change-count"));
     expect(after).toBeLessThan(before);
-    expect(await page.locator("del.wd-style").first().isVisible()).toBe(false);
+    // A keeps its words: the style edit is unmarked, not removed
+    expect(await page.locator("del.wd-style").first().evaluate((e) => getComputedStyle(e).textDecorationLine)).toBe("none");
     expect(page.url()).toContain("style=hide");
     await page.click("#wd-style-toggle");
     await page.keyboard.press("j");

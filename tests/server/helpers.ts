@@ -13,9 +13,9 @@ export function tempCorpus(): { dir: string; cleanup: () => void } {
 }
 
 /** The real server on an ephemeral loopback port over a temporary corpus copy; `stop` undoes it all. */
-export async function startServer(): Promise<{ base: string; stop: () => void }> {
+export async function startServer(opts: { pageSize?: number } = {}): Promise<{ base: string; stop: () => void }> {
   const t = tempCorpus();
-  const { app, state } = await createApp({ corpusDir: t.dir, watch: false });
+  const { app, state } = await createApp({ corpusDir: t.dir, watch: false, ...opts });
   let server!: ServerType;
   await new Promise<void>((resolve) => { server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve()); });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

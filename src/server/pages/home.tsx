@@ -5,6 +5,7 @@ import { Layout } from "./layout.tsx";
 export function HomePage({ paged, matched, total, q, sort, dir, errors, notice }: { paged: Paged<HomeRow>; matched: number; total: number; q: string; sort: SortKey; dir: "asc" | "desc"; errors: { file: string; message: string }[]; notice?: string }) {
   const rows = paged.rows;
   const isPaged = paged.pages > 1;
+  const [pickA, pickB] = preselect(rows);
   const link = (p: number) => `/?q=${encodeURIComponent(q)}&sort=${sort}&dir=${dir}&page=${p}`;
   const head = (key: SortKey, label: string) => {
     const next = sort === key && dir === "asc" ? "desc" : "asc";
@@ -18,9 +19,9 @@ export function HomePage({ paged, matched, total, q, sort, dir, errors, notice }
       <form method="get" action="/" class="wd-toolbar" role="search">
         <label>Filter <input type="search" name="q" value={q} id="wd-filter" placeholder="title, outlet, agency, date…" autocomplete="off" /></label>
         <input type="hidden" name="sort" value={sort} /><input type="hidden" name="dir" value={dir} />
-        <button type="submit" class={isPaged ? undefined : "wd-no-js-only"}>Filter</button>
+        <button type="submit" class="wd-no-js-only">Filter</button>
       </form>
-      <form method="get" action="/compare">
+      <form method="get" action="/compare" id="wd-pick">
         {isPaged ? (
           <nav class="wd-toolbar wd-pager" aria-label="Pages">
             <span>Articles {paged.first + 1}–{paged.first + rows.length} of {matched}{matched < total ? ` matching (of ${total})` : ""}</span>
@@ -30,14 +31,14 @@ export function HomePage({ paged, matched, total, q, sort, dir, errors, notice }
           </nav>
         ) : null}
         {/* a paged table is filtered and sorted by the server (the browser sees one page of it) */}
-        <table class="wd-table wd-corpus" id="wd-corpus" data-paged={isPaged ? "true" : undefined}>
+        <table class="wd-table wd-corpus" id="wd-corpus" data-paged={isPaged ? "true" : undefined} data-total={total}>
           <thead><tr><th>A</th><th>B</th>{head("title", "Title")}{head("outlet", "Outlet")}{head("date", "Date")}{head("agency", "Agency")}{head("words", "Words")}{head("story", "Story")}</tr></thead>
           <tbody>
             {rows.map((r, k) => (
               <tr data-id={r.article.id}>
-                <td><input type="radio" name="a" value={r.article.id} aria-label={`A: ${r.article.id}`} required checked={k === 0 && rows.length > 1} /></td>
-                <td><input type="radio" name="b" value={r.article.id} aria-label={`B: ${r.article.id}`} required checked={k === 1} /></td>
-                <td><a href={`/article/${encodeURIComponent(r.article.id)}`}>{r.article.title ?? r.article.id}</a><div class="wd-where">{r.article.id}</div></td>
+                <td><input type="radio" name="a" value={r.article.id} aria-label={`A: ${r.article.id}`} required checked={k === pickA} /></td>
+                <td><input type="radio" name="b" value={r.article.id} aria-label={`B: ${r.article.id}`} required checked={k === pickB} /></td>
+                <td><a href={`/article/${encodeURIComponent(r.article.id)}`} class={r.article.title ? undefined : "wd-untitled"} title={r.article.title ? undefined : "no title: the opening words"}>{r.article.title ?? (r.lead || r.article.id)}</a><div class="wd-where">{r.article.id}</div></td>
                 <td>{r.article.outlet ?? ""}</td><td>{r.article.date ?? ""}</td><td>{r.article.agency ?? ""}</td>
                 <td data-value={r.words}>{r.words}</td>
                 <td data-value={r.story ?? ""}>{r.storySize > 1 ? <a href={`/story/${encodeURIComponent(r.story!)}`}>{r.story === r.article.id ? "source" : "version"} of {r.storySize}</a> : ""}</td>
@@ -49,4 +50,18 @@ export function HomePage({ paged, matched, total, q, sort, dir, errors, notice }
       </form>
     </Layout>
   );
+}
+
+/**
+ * The rows checked as A and B: the first story source on the page with another version of its story
+ * (the comparison a researcher opens first), else the first two rows; -1 when there are fewer.
+ */
+function preselect(rows: HomeRow[]): [number, number] {
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k]!;
+    if (r.storySize < 2 || r.story !== r.article.id) continue;
+    const other = rows.findIndex((o) => o !== r && o.story === r.story);
+    if (other >= 0) return [k, other];
+  }
+  return rows.length > 1 ? [0, 1] : [-1, -1];
 }
