@@ -20,7 +20,10 @@ function RowLabel({ r, prefix }: { r: ViewRow; prefix: string }) {
   );
 }
 
-function Row({ r, view, prefix }: { r: ViewRow; view: ViewMode; prefix: string }) {
+/** Each side's label ("A · outlet"): the column heads say it at full width; stacked on a phone, every row does (CSS). */
+type Sides = { a: string; b: string };
+
+function Row({ r, view, prefix, sides }: { r: ViewRow; view: ViewMode; prefix: string; sides: Sides }) {
   const n = rowChanges(r);
   const kind = r.title ? "title" : r.link ? r.link.kind : r.a.length ? "cut" : "added";
   const attrs = { id: prefix + r.anchor, class: `wd-row wd-row-${kind} wd-role-${r.role}${n.subst || n.style ? " wd-changed" : ""}`, "data-style": n.style, "data-subst": n.subst };
@@ -38,8 +41,8 @@ function Row({ r, view, prefix }: { r: ViewRow; view: ViewMode; prefix: string }
     <section {...attrs}>
       <RowLabel r={r} prefix={prefix} />
       {movedNote}
-      <div class="wd-side wd-a">{r.edits ? <p class="wd-para"><EditText edits={r.edits} side="a" /></p> : r.a.length ? <del class="wd-subst wd-whole"><Paras ps={r.a} /></del> : null}</div>
-      <div class="wd-side wd-b">{r.edits ? <p class="wd-para"><EditText edits={r.edits} side="b" /></p> : r.b.length ? <ins class="wd-subst wd-whole"><Paras ps={r.b} /></ins> : null}</div>
+      <div class="wd-side wd-a" data-side={sides.a}>{r.edits ? <p class="wd-para"><EditText edits={r.edits} side="a" /></p> : r.a.length ? <del class="wd-subst wd-whole"><Paras ps={r.a} /></del> : null}</div>
+      <div class="wd-side wd-b" data-side={sides.b}>{r.edits ? <p class="wd-para"><EditText edits={r.edits} side="b" /></p> : r.b.length ? <ins class="wd-subst wd-whole"><Paras ps={r.b} /></ins> : null}</div>
     </section>
   );
 }
@@ -52,6 +55,7 @@ export function ComparisonRows({ comparison, rows = comparisonRows(comparison), 
   comparison: Comparison; /** The rows, when the caller has them already. */ rows?: ViewRow[]; view?: ViewMode; hideStyle?: boolean;
   /** Prefix for row ids when one page shows the rows twice. */ anchorPrefix?: string;
 }) {
+  const sides: Sides = { a: `A · ${comparison.a.outlet ?? comparison.a.id}`, b: `B · ${comparison.b.outlet ?? comparison.b.id}` };
   // the headlines row is shown whatever its role
   const furniture = (r: ViewRow) => r.role !== "body" && !r.title;
   const groups: ViewRow[][] = [];
@@ -61,12 +65,12 @@ export function ComparisonRows({ comparison, rows = comparisonRows(comparison), 
   }
   return (
     <div class={`wd-rows wd-view-${view}${hideStyle ? " wd-hide-style" : ""}`}>
-      {view === "side" ? <div class="wd-head"><div class="wd-side wd-a">A · {comparison.a.outlet ?? comparison.a.id}</div><div class="wd-side wd-b">B · {comparison.b.outlet ?? comparison.b.id}</div></div> : null}
+      {view === "side" ? <div class="wd-head"><div class="wd-side wd-a">{sides.a}</div><div class="wd-side wd-b">{sides.b}</div></div> : null}
       {groups.map((g) =>
-        !furniture(g[0]!) ? <Row r={g[0]!} view={view} prefix={anchorPrefix} /> : (
+        !furniture(g[0]!) ? <Row r={g[0]!} view={view} prefix={anchorPrefix} sides={sides} /> : (
           <details class="wd-furniture">
             <summary>{g.length} {g.length === 1 ? "paragraph" : "paragraphs"} of page furniture ({[...new Set(g.map((r) => r.role))].join(", ")})</summary>
-            {g.map((r) => <Row r={r} view={view} prefix={anchorPrefix} />)}
+            {g.map((r) => <Row r={r} view={view} prefix={anchorPrefix} sides={sides} />)}
           </details>
         ))}
     </div>

@@ -12,15 +12,15 @@ export function StoryMatrixView({ matrix: m, linkBase }: { matrix: StoryMatrix; 
         {(["verbatim", "style", "reworded", "cut"] as const).map((s) => <span class={`wd-cell wd-cell-${s}`}>{CELL_SYMBOL[s]} {LABEL[s]}</span>)}
         <span class="wd-cell wd-cell-added">+ {LABEL.added}</span>
       </p>
-      <table class="wd-table wd-versions">
+      <div class="wd-scroll"><table class="wd-table wd-versions">
         <tr><th>version</th><th>outlet</th><th>kept</th><th>style only</th><th>reworded</th><th>cut</th><th>new</th><th>altered quotes</th><th>changed numbers</th><th>cut profile</th></tr>
         {m.versions.map((v) => (
           <tr><td>{linkBase != null ? <a href={`${linkBase}?a=${encodeURIComponent(m.source.id)}&b=${encodeURIComponent(v.id)}`}>{v.id}</a> : v.id}</td><td>{v.outlet ?? "–"}</td>
             <td>{pct(v.stats.verbatim)}</td><td>{pct(v.stats.styleOnly)}</td><td>{pct(v.stats.reworded)}</td><td>{pct(v.stats.cut)}</td><td>{pct(v.stats.newInB)}</td>
             <td>{v.stats.alteredQuotes}</td><td>{v.stats.changedNumbers}</td><td>{v.cutProfile}</td></tr>
         ))}
-      </table>
-      <table class="wd-table wd-matrix">
+      </table></div>
+      <div class="wd-scroll"><table class="wd-table wd-matrix">
         <tr><th>¶</th>{m.versions.map((v, k) => <th title={v.id}>{v.outlet ?? `v${k + 1}`}</th>)}<th>source text</th></tr>
         {m.rows.map((r) => (
           <tr class={r.source == null ? "wd-matrix-added" : ""}>
@@ -34,7 +34,7 @@ export function StoryMatrixView({ matrix: m, linkBase }: { matrix: StoryMatrix; 
             <td class="wd-matrix-text">{r.text}</td>
           </tr>
         ))}
-      </table>
+      </table></div>
     </div>
   );
 }

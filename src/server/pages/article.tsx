@@ -12,7 +12,7 @@ export function ArticlePage({ article, related = [] }: { article: Article; relat
       {article.warnings.map((w) => <p class="wd-error">{w}</p>)}
       {related.length ? (
         <section><h2>Related articles</h2>
-          <table class="wd-table">
+          <div class="wd-scroll"><table class="wd-table">
             <tr><th>article</th><th>share of this in it</th><th>share of it in this</th><th>shared passages (¶ here → ¶ there)</th><th></th></tr>
             {related.map((r) => (
               <tr><td><a href={`/article/${encodeURIComponent(r.id)}`}>{r.title ?? r.id}</a>{r.sameStory ? <span class="wd-where"> same story</span> : null}</td>
@@ -20,7 +20,7 @@ export function ArticlePage({ article, related = [] }: { article: Article; relat
                 <td>{r.passages.a.join(", ") || "–"} → {r.passages.b.join(", ") || "–"}</td>
                 <td><a href={`/compare?a=${encodeURIComponent(article.id)}&b=${encodeURIComponent(r.id)}`}>compare</a></td></tr>
             ))}
-          </table>
+          </table></div>
         </section>
       ) : null}
       <h2>Paragraphs</h2>

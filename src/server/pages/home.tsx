@@ -36,12 +36,12 @@ export function HomePage({ paged, matched, total, q, sort, dir, errors, notice }
           <tbody>
             {rows.map((r, k) => (
               <tr data-id={r.article.id}>
-                <td><input type="radio" name="a" value={r.article.id} aria-label={`A: ${r.article.id}`} required checked={k === pickA} /></td>
-                <td><input type="radio" name="b" value={r.article.id} aria-label={`B: ${r.article.id}`} required checked={k === pickB} /></td>
+                <td data-label="A"><input type="radio" name="a" value={r.article.id} aria-label={`A: ${r.article.id}`} required checked={k === pickA} /></td>
+                <td data-label="B"><input type="radio" name="b" value={r.article.id} aria-label={`B: ${r.article.id}`} required checked={k === pickB} /></td>
                 <td><a href={`/article/${encodeURIComponent(r.article.id)}`} class={r.article.title ? undefined : "wd-untitled"} title={r.article.title ? undefined : "no title: the opening words"}>{r.article.title ?? (r.lead || r.article.id)}</a><div class="wd-where">{r.article.id}</div></td>
-                <td>{r.article.outlet ?? ""}</td><td>{r.article.date ?? ""}</td><td>{r.article.agency ?? ""}</td>
-                <td data-value={r.words}>{r.words}</td>
-                <td data-value={r.story ?? ""}>{r.storySize > 1 ? <a href={`/story/${encodeURIComponent(r.story!)}`}>{r.story === r.article.id ? "source" : "version"} of {r.storySize}</a> : ""}</td>
+                <td data-label="outlet">{r.article.outlet ?? ""}</td><td data-label="date">{r.article.date ?? ""}</td><td data-label="agency">{r.article.agency ?? ""}</td>
+                <td data-value={r.words} data-label="words">{r.words}</td>
+                <td data-value={r.story ?? ""} data-label="story">{r.storySize > 1 ? <a href={`/story/${encodeURIComponent(r.story!)}`}>{r.story === r.article.id ? "source" : "version"} of {r.storySize}</a> : ""}</td>
               </tr>
             ))}
           </tbody>
