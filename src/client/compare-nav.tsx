@@ -45,12 +45,27 @@ export function enhanceCompare(rowsEl: HTMLElement): void {
     url.searchParams.set("style", hide ? "hide" : "show");
     history.replaceState(null, "", url);
     toggle.href = url.toString().replace(/style=(hide|show)/, `style=${hide ? "show" : "hide"}`);
-    for (const a of document.querySelectorAll<HTMLAnchorElement>("#wd-swap, .wd-toolbar a[href^='/compare?']")) {
+    for (const a of document.querySelectorAll<HTMLAnchorElement>("a[href^='/compare?']")) {
       if (a !== toggle) a.href = a.href.replace(/style=(hide|show)/, `style=${hide ? "hide" : "show"}`);
     }
     current = -1;
   });
 
+  openFoldedTarget();
+
   const hint = (<p class="wd-where wd-no-print">Keys: <kbd>j</kbd> next change, <kbd>k</kbd> previous.</p>) as HTMLElement;
   document.getElementById("wd-toolbar")?.append(hint);
+}
+
+/**
+ * A link to a row that this page folds away (a story matrix cell into a very long comparison) finds
+ * no element: ask for the page of rows starting at it instead.
+ */
+function openFoldedTarget(): void {
+  const id = decodeURIComponent(location.hash.slice(1));
+  if (!/^[lab]\d+$/.test(id) || document.getElementById(id) || !document.querySelector(".wd-gap")) return;
+  const url = new URL(location.href);
+  if (url.searchParams.get("from") === id) return;
+  url.searchParams.set("from", id);
+  location.replace(url);
 }

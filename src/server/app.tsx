@@ -74,7 +74,7 @@ export function createAppFromState(state: CorpusState): Hono {
     const a = c.req.query("a"), b = c.req.query("b");
     if (!a || !b) throw new InputError("invalid", "choose two articles: /compare?a=ID&b=ID");
     const view = c.req.query("view") === "inline" ? "inline" : "side";
-    return page(c, <ComparePage c={state.compare(a, b)} v={{ view, hideStyle: c.req.query("style") === "hide" }} />);
+    return page(c, <ComparePage c={state.compare(a, b)} v={{ view, hideStyle: c.req.query("style") === "hide", from: c.req.query("from") }} />);
   });
 
   app.get("/compare/download", async (c) => {

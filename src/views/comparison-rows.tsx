@@ -23,7 +23,18 @@ function RowLabel({ r, prefix }: { r: ViewRow; prefix: string }) {
 /** Each side's label ("A · outlet"): the column heads say it at full width; stacked on a phone, every row does (CSS). */
 type Sides = { a: string; b: string };
 
-function Row({ r, view, prefix, sides }: { r: ViewRow; view: ViewMode; prefix: string; sides: Sides }) {
+/** Rows a page leaves out, as one row with a link to a page of them. */
+function Gap({ r, prefix, href }: { r: ViewRow; prefix: string; href: (start: string) => string }) {
+  const g = r.gap!, n = g.changes;
+  return (
+    <section id={prefix + r.anchor} class={`wd-row wd-gap wd-role-${r.role}${n.subst || n.style ? " wd-changed" : ""}`} data-style={n.style} data-subst={n.subst}>
+      <p class="wd-label">⋯ {g.count.toLocaleString("en")} more {g.what}{g.where ? ` (${g.where})` : ""} not shown here · <a href={href(g.start) + "#" + g.start}>show them</a></p>
+    </section>
+  );
+}
+
+function Row({ r, view, prefix, sides, gapHref }: { r: ViewRow; view: ViewMode; prefix: string; sides: Sides; gapHref: (start: string) => string }) {
+  if (r.gap) return <Gap r={r} prefix={prefix} href={gapHref} />;
   const n = rowChanges(r);
   const kind = r.title ? "title" : r.link ? r.link.kind : r.a.length ? "cut" : "added";
   const attrs = { id: prefix + r.anchor, class: `wd-row wd-row-${kind} wd-role-${r.role}${n.subst || n.style ? " wd-changed" : ""}`, "data-style": n.style, "data-subst": n.subst };
@@ -51,9 +62,11 @@ function Row({ r, view, prefix, sides }: { r: ViewRow; view: ViewMode; prefix: s
  * All rows. Runs of non-body rows (boilerplate, captions, meta) are collapsed behind a count in a
  * <details> that expands; body rows and the headlines are always shown.
  */
-export function ComparisonRows({ comparison, rows = comparisonRows(comparison), view = "side", hideStyle = false, anchorPrefix = "" }: {
-  comparison: Comparison; /** The rows, when the caller has them already. */ rows?: ViewRow[]; view?: ViewMode; hideStyle?: boolean;
+export function ComparisonRows({ comparison, rows = comparisonRows(comparison), view = "side", hideStyle = false, anchorPrefix = "", gapHref = () => "" }: {
+  comparison: Comparison; /** The rows (with gap rows when a page shows part of them), when the caller has them already. */ rows?: ViewRow[];
+  view?: ViewMode; hideStyle?: boolean;
   /** Prefix for row ids when one page shows the rows twice. */ anchorPrefix?: string;
+  /** Where a gap row's link goes: the page showing rows from that anchor on. */ gapHref?: (start: string) => string;
 }) {
   const sides: Sides = { a: `A · ${comparison.a.outlet ?? comparison.a.id}`, b: `B · ${comparison.b.outlet ?? comparison.b.id}` };
   // the headlines row is shown whatever its role
@@ -67,10 +80,10 @@ export function ComparisonRows({ comparison, rows = comparisonRows(comparison), 
     <div class={`wd-rows wd-view-${view}${hideStyle ? " wd-hide-style" : ""}`}>
       {view === "side" ? <div class="wd-head"><div class="wd-side wd-a">{sides.a}</div><div class="wd-side wd-b">{sides.b}</div></div> : null}
       {groups.map((g) =>
-        !furniture(g[0]!) ? <Row r={g[0]!} view={view} prefix={anchorPrefix} sides={sides} /> : (
+        !furniture(g[0]!) ? <Row r={g[0]!} view={view} prefix={anchorPrefix} sides={sides} gapHref={gapHref} /> : (
           <details class="wd-furniture">
             <summary>{g.length} {g.length === 1 ? "paragraph" : "paragraphs"} of page furniture ({[...new Set(g.map((r) => r.role))].join(", ")})</summary>
-            {g.map((r) => <Row r={r} view={view} prefix={anchorPrefix} sides={sides} />)}
+            {g.map((r) => <Row r={r} view={view} prefix={anchorPrefix} sides={sides} gapHref={gapHref} />)}
           </details>
         ))}
     </div>

@@ -1,5 +1,6 @@
 /** @module The rows every view and report shows, in reading order: links and unlinked paragraphs, each with a stable anchor. */
 import type { Comparison, Edit, LinkWithEdits, Paragraph, Role, TitlePair } from "../core/article.ts";
+import type { RowGap } from "./row-window.ts";
 
 export interface ViewRow {
   /** Stable anchor: `title` for the headlines, `l<n>` for link n (in link order), `a<i>` / `b<i>` for an unlinked paragraph. */
@@ -17,6 +18,8 @@ export interface ViewRow {
   role: Role;
   /** For a moved link: the anchor of the row B places it after (its other place), or "start". */
   movedAfter?: string;
+  /** A row standing for rows a page leaves out (row-window.ts). */
+  gap?: RowGap;
 }
 
 /**
@@ -96,6 +99,7 @@ export function showsOnlyHeadlines(t: TitlePair, a: number[], b: number[]): bool
 
 /** The changes a row holds, by class: its non-equal edits, or one for a cut or added body paragraph (furniture is not counted). */
 export function rowChanges(r: ViewRow): { style: number; subst: number } {
+  if (r.gap) return r.gap.changes;
   if (!r.edits) return { style: 0, subst: r.role === "body" ? 1 : 0 };
   let style = 0, subst = 0;
   for (const e of r.edits) if (e.op !== "equal") (e.class === "style" ? style++ : subst++);

@@ -153,4 +153,33 @@ describe.skipIf(!haveChromium)("browser: the compare page", () => {
     expect(await page.locator(".wd-rows .wd-row").first().getAttribute("id")).toBe("title");
     expect(await page.locator("#a0, #b0").count()).toBe(0);
   });
+
+  // issue 22 item 19: a page rendered every row of a 200,000-paragraph article (minutes, 140 MB)
+  it("folds a long run of added paragraphs, whose link and j/k still reach them (regression: unbounded page)", async () => {
+    const filler = Array.from({ length: 3000 }, (_, i) => `Filler paragraph number ${i} about the weather in region ${i % 17}, unrelated to the story.`);
+    const seed = (await (await fetch(`${base}/api/articles/${S[1]}`)).json()) as { paragraphs: { text: string }[] };
+    const text = [...filler.slice(0, 1500), ...seed.paragraphs.map((p) => p.text), ...filler.slice(1500)].join("\n\n");
+    const big = await post({ text, outlet: "Everything Daily" });
+    const j = await api(S[0], big);
+    await page.goto(`${base}/compare?a=${S[0]}&b=${big}`);
+    expect(await page.locator(".wd-rows .wd-row").count()).toBeLessThan(60);
+    const gaps = page.locator(".wd-gap");
+    expect(await gaps.count()).toBe(2);
+    expect(await gaps.first().innerText()).toMatch(/^⋯ 1,4\d\d more added paragraphs \(B ¶3–¶1,4\d\d\) not shown here/);
+    // every change is still counted, and j stops on the folded run
+    expect(Number(await page.textContent("#wd-change-count"))).toBe(expectedCount(j, true));
+    await page.evaluate(() => window.scrollTo(0, 0));
+    for (let n = 0; n < 4; n++) await page.keyboard.press("j");
+    expect(await page.locator(".wd-row.wd-current").getAttribute("id")).toBe("gap-b3");
+    await screenshots(page, "compare-long");
+    await gaps.first().getByRole("link", { name: "show them" }).click();
+    await page.waitForURL(/from=b3/);
+    expect(await page.locator("#b3").count()).toBe(1);
+    expect(await page.locator(".wd-rows .wd-row").count()).toBeLessThan(510);
+    expect(await page.textContent("#wd-toolbar")).toMatch(/Rows 4–503 of 3,0\d\d/);
+    // a link to a folded row (a story matrix cell) opens the page of rows holding it
+    await page.goto(`${base}/compare?a=${S[0]}&b=${big}#b2000`);
+    await page.waitForURL(/from=b2000/);
+    expect(await page.locator("#b2000").count()).toBe(1);
+  });
 });

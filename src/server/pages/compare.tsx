@@ -2,13 +2,19 @@
 import type { Comparison } from "../../core/article.ts";
 import { ComparisonRows, type ViewMode } from "../../views/comparison-rows.tsx";
 import { comparisonRows, rowChanges, type ViewRow } from "../../views/rows.ts";
+import { windowRows } from "../../views/row-window.ts";
 import { ComparisonHeader, QuotesPanel } from "../../views/summary.tsx";
 import { Layout } from "./layout.tsx";
 
-export interface CompareView { view: ViewMode; hideStyle: boolean }
+export interface CompareView {
+  view: ViewMode; hideStyle: boolean;
+  /** Show a page of rows from this row's anchor on (a long comparison); else the whole comparison, long runs folded. */
+  from?: string;
+}
 
 export function compareUrl(a: string, b: string, v: CompareView, extra = ""): string {
-  return `/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}&view=${v.view}&style=${v.hideStyle ? "hide" : "show"}${extra}`;
+  const from = v.from ? `&from=${encodeURIComponent(v.from)}` : "";
+  return `/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}&view=${v.view}&style=${v.hideStyle ? "hide" : "show"}${from}${extra}`;
 }
 
 /** A strip beside the text with one segment per row, sized by its text, coloured by what happened to it. */
@@ -16,18 +22,24 @@ function Overview({ rows }: { rows: ViewRow[] }) {
   return (
     <nav class="wd-overview" aria-label="Where the changes are">
       {rows.map((r) => {
-        const len = r.title ? 80 : [...r.a, ...r.b].reduce((n, p) => n + p.text.length, 0);
+        const len = r.title ? 80 : r.gap ? r.gap.chars : [...r.a, ...r.b].reduce((n, p) => n + p.text.length, 0);
         const n = rowChanges(r);
-        const state = !r.edits ? (r.a.length ? "cut" : "added") : n.subst ? "subst" : n.style ? "style" : "same";
+        const state = r.gap ? "gap" : !r.edits ? (r.a.length ? "cut" : "added") : n.subst ? "subst" : n.style ? "style" : "same";
         return <a href={`#${r.anchor}`} class={`wd-ov wd-ov-${state}${r.role !== "body" && !r.title ? " wd-ov-furniture" : ""}`} style={`flex-grow:${Math.max(1, Math.round(len / 80))}`} title={`${r.label}: ${state}`}></a>;
       })}
     </nav>
   );
 }
 
+/** Rows per comparison: the server keeps a comparison for many requests, and a long one has many rows. */
+const ROWS = new WeakMap<Comparison, ViewRow[]>();
+
 export function ComparePage({ c, v }: { c: Comparison; v: CompareView }) {
-  const rows = comparisonRows(c);
-  // the changes j/k walk: every row's edits, and cut or added story paragraphs
+  let all = ROWS.get(c);
+  if (!all) ROWS.set(c, (all = comparisonRows(c)));
+  const { rows, first, last } = windowRows(all, { start: v.from });
+  const paged = first > 0 || last < all.length - 1;
+  // the changes j/k walk: every row's edits, and cut or added story paragraphs (a gap row counts those it stands for)
   let style = 0, subst = 0;
   for (const r of rows) { const n = rowChanges(r); style += n.style; subst += n.subst; }
   const dl = (f: string) => `/compare/download?a=${encodeURIComponent(c.a.id)}&b=${encodeURIComponent(c.b.id)}&format=${f}`;
@@ -42,9 +54,10 @@ export function ComparePage({ c, v }: { c: Comparison; v: CompareView }) {
         <button type="button" id="wd-next" title="Next change (j)">↓ Next</button>
         <a id="wd-swap" href={compareUrl(c.b.id, c.a.id, v)}>Swap A and B</a>
         <span class="wd-seg">Download: <a href={dl("html")}>HTML</a> · <a href={dl("md")}>Markdown</a> · <a href={dl("json")}>JSON</a> · <a href={dl("csv")}>CSV</a></span>
+        {paged ? <span class="wd-seg">Rows {(first + 1).toLocaleString("en")}–{(last + 1).toLocaleString("en")} of {all.length.toLocaleString("en")} · <a href={compareUrl(c.a.id, c.b.id, { ...v, from: undefined })}>the whole comparison</a></span> : null}
       </div>
       <div class="wd-compare-body">
-        <div class="wd-compare-main"><ComparisonRows comparison={c} rows={rows} view={v.view} hideStyle={v.hideStyle} /></div>
+        <div class="wd-compare-main"><ComparisonRows comparison={c} rows={rows} view={v.view} hideStyle={v.hideStyle} gapHref={(start) => compareUrl(c.a.id, c.b.id, { ...v, from: start })} /></div>
         <Overview rows={rows} />
       </div>
       <QuotesPanel quotes={c.quotes} />
