@@ -3,12 +3,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { InputError } from "../../src/core/errors.ts";
 import { parseArticle } from "../../src/core/parse/parse-article.ts";
 import { ParsePool } from "../../src/server/parse-pool.ts";
-
-/** A page within every cap that still takes Readability a while (about a second here). */
-export const slowPage = `<html><body><article>${"<p>Rivers rose again on Sunday, officials said, and more rain is due.</p>".repeat(6000)}</article></body></html>`;
+import { slowPage } from "./hostile-inputs.ts";
 
 /** The longest the event loop stalled while `work` ran (ms), sampled every 5 ms. */
-export async function longestStall<T>(work: Promise<T>): Promise<{ result: PromiseSettledResult<T>; stall: number }> {
+async function longestStall<T>(work: Promise<T>): Promise<{ result: PromiseSettledResult<T>; stall: number }> {
   let last = performance.now(), stall = 0;
   const tick = setInterval(() => { const now = performance.now(); stall = Math.max(stall, now - last); last = now; }, 5);
   const [result] = await Promise.allSettled([work]);
