@@ -11,11 +11,13 @@ if (!haveChromium) {
   console.warn(`\n*** Browser tests skipped: ${CHROMIUM} not found (apt-get install chromium to run them) ***\n`);
 }
 
-export function launch(): Promise<BrowserContext> {
+/** `extraArgs`: more Chromium flags (e.g. --host-resolver-rules to point a test domain at loopback). */
+export function launch(extraArgs: string[] = []): Promise<BrowserContext> {
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "wd-chromium-")), {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1400, height: 1000 },
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync", ...extraArgs],
   });
 }
