@@ -44,14 +44,15 @@ const mtimeOr = (path, fallback) => { try { return statSync(path).mtimeMs; } cat
  */
 export async function bundled({ name, entry, inputs, workers = {}, root = ROOT }) {
   const file = resolve(root, "dist", name + ".mjs");
-  const built = Math.min(mtimeOr(file, -1), ...Object.keys(workers).map((w) => mtimeOr(resolve(root, "dist", w + ".mjs"), -1)));
+  const outputs = [name, ...Object.keys(workers)].map((n) => resolve(root, "dist", n + ".mjs"));
+  const built = Math.min(...outputs.map((f) => mtimeOr(f, -1)));
   let newest = Math.max(mtimeOr(join(root, "package.json"), 0), mtimeOr(join(root, "tsconfig.json"), 0), statSync(fileURLToPath(import.meta.url)).mtimeMs);
   for (const dir of inputs) newest = Math.max(newest, newestUnder(resolve(root, dir)));
   if (built >= newest) return { file, built: false };
   const { build } = await import("esbuild");
   const result = await build({
     absWorkingDir: root,
-    entryPoints: [{ in: resolve(root, entry), out: name }, ...Object.entries(workers).map(([out, src]) => ({ in: resolve(root, src), out }))],
+    entryPoints: Object.entries({ [name]: entry, ...workers }).map(([out, src]) => ({ in: resolve(root, src), out })),
     outdir: dirname(file),
     outExtension: { ".js": ".mjs" },
     bundle: true,
@@ -67,8 +68,7 @@ export async function bundled({ name, entry, inputs, workers = {}, root = ROOT }
   // maps first, so a module never points at a map that is not there yet; the workers before the
   // module that starts them
   const order = (path) => (path.endsWith(".map") ? 0 : path === file ? 2 : 1);
-  const outputs = [...result.outputFiles].sort((x, y) => order(x.path) - order(y.path));
-  for (const out of outputs) {
+  for (const out of [...result.outputFiles].sort((x, y) => order(x.path) - order(y.path))) {
     const tmp = join(dirname(out.path), `.${basename(out.path)}.${process.pid}.tmp`);
     try {
       writeFileSync(tmp, out.contents);
@@ -82,9 +82,10 @@ export async function bundled({ name, entry, inputs, workers = {}, root = ROOT }
 }
 
 /** What the project builds: the command line (bin/wirediff.mjs, npm start) and the bench (npm run bench). */
+const WORKERS = { "parse-worker": "src/server/parse-worker.ts" };
 export const TARGETS = {
-  wirediff: { name: "wirediff", entry: "src/cli/main.ts", inputs: ["src", "scripts"], workers: { "parse-worker": "src/server/parse-worker.ts" } },
-  bench: { name: "bench", entry: "bench/run.ts", inputs: ["src", "scripts", "bench"], workers: { "parse-worker": "src/server/parse-worker.ts" } },
+  wirediff: { name: "wirediff", entry: "src/cli/main.ts", inputs: ["src", "scripts"], workers: WORKERS },
+  bench: { name: "bench", entry: "bench/run.ts", inputs: ["src", "scripts", "bench"], workers: WORKERS },
 };
 
 // `node scripts/bundle.mjs <target>`: build dist/<target>.mjs when it is missing or stale

@@ -99,7 +99,8 @@ export interface ImportInput {
  * Parse, then write `<id>.<ext>` (and its sidecar) into the corpus folder atomically; never overwrites.
  * `parse` may run elsewhere (the server parses uploads in a worker thread with a time budget).
  */
-export async function importArticle(dir: string, input: ImportInput, parse: (input: ParseInput) => Article | Promise<Article> = parseArticle): Promise<Article> {
+export async function importArticle(dir: string, input: ImportInput,
+  parse: (input: ParseInput) => Article | Promise<Article> = parseArticle): Promise<Article> {
   if (input.format === "jsonl") throw new InputError("unsupported", "import one article at a time (.txt, .md or .html); load a JSON Lines export as a corpus instead");
   if (input.id != null && !isSafeId(input.id)) throw new InputError("invalid", `unsafe id "${input.id}": use letters, digits, ".", "-" and "_"`);
   const meta = cleanMeta(input.meta);

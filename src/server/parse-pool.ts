@@ -57,7 +57,9 @@ function workerEntry(): { entry: string | URL; eval: boolean } {
   if (existsSync(fileURLToPath(built))) return { entry: built, eval: false };
   const source = pathToFileURL(join(PROJECT_ROOT, "src/server/parse-worker.ts")).href;
   const tsx = import.meta.resolve("tsx/esm/api");
-  return { entry: `import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${JSON.stringify(source)}); })`, eval: true };
+  const [api, entry] = [JSON.stringify(tsx), JSON.stringify(source)];
+  const boot = `import(${api}).then((t) => { t.register(); return import(${entry}); })`;
+  return { entry: boot, eval: true };
 }
 
 export class ParsePool {
@@ -73,7 +75,7 @@ export class ParsePool {
     this.slots = new Array(Math.max(1, opts.size ?? 2)).fill(null);
   }
 
-  /** Parse one article off this thread; rejects with InputError as parseArticle would, or "too-large" past the budget. */
+  /** Parse one article off this thread; throws as parseArticle would, or InputError("too-large") past the budget. */
   parse(input: ParseInput): Promise<Article> {
     if (this.closed) return Promise.reject(new Error("the parse pool is closed"));
     return new Promise((resolve, reject) => {
@@ -120,7 +122,7 @@ export class ParsePool {
     worker.on("error", (err: Error & { code?: string }) => {
       loaded();
       this.dead(slot)?.reject(err.code === "ERR_WORKER_OUT_OF_MEMORY"
-        ? new InputError("too-large", `parsing the article needed more than ${this.heapMb} MB of memory (the limit); it was refused`)
+        ? new InputError("too-large", `parsing needed more than ${this.heapMb} MB (the limit); the article was refused`)
         : new Error(`the parse worker failed: ${err.message}`, { cause: err }));
     });
     worker.on("exit", () => {
@@ -137,8 +139,10 @@ export class ParsePool {
     if (slot.job !== job) return; // the worker died while loading, and the job was refused
     // the budget counts from the moment the loaded worker has the input, not from its start
     slot.timer = setTimeout(() => {
-      this.dead(slot)?.reject(new InputError("too-large", `the article took longer than ${this.budgetMs / 1000} s to parse (the limit) `
-        + "and was refused; save only the article, or paste its text"));
+      const limit = `${this.budgetMs / 1000} s`;
+      this.dead(slot)?.reject(new InputError("too-large",
+        `the article took longer than ${limit} to parse (the limit) and was refused; `
+        + "save only the article, or paste its text"));
       void slot.worker.terminate();
     }, this.budgetMs);
     slot.worker.postMessage(job.input);
@@ -153,7 +157,7 @@ export class ParsePool {
     return job;
   }
 
-  /** Forget a worker that died or is being stopped, and return the job it held; its slot starts a new one when needed. */
+  /** Forget a dead or stopped worker and return the job it held; its slot starts a new worker when needed. */
   private dead(slot: Slot): Job | null {
     const job = this.finish(slot);
     const i = this.slots.indexOf(slot);

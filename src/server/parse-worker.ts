@@ -17,8 +17,9 @@ port.on("message", (input: ParseInput) => {
     reply = { article: parseArticle(input) };
   } catch (err) {
     // a parser's own failure (a RangeError deep in a library) is still about this input: say so
-    reply = err instanceof InputError ? { error: { code: err.code, message: err.message } }
-      : { error: { code: "malformed", message: `the ${input.format} could not be parsed: ${(err as Error).message ?? String(err)}` } };
+    const message = err instanceof InputError ? err.message
+      : `the ${input.format} could not be parsed: ${(err as Error).message ?? err}`;
+    reply = { error: { code: err instanceof InputError ? err.code : "malformed", message } };
   }
   port.postMessage(reply);
 });

@@ -60,8 +60,9 @@ describe("wirediff serve", () => {
     const { base, out } = await serve(["--host", "0.0.0.0"]);
     const token = /\?token=([\w-]{20,}) once/.exec(out)?.[1];
     expect(token).toBeDefined();
-    const post = (headers: Record<string, string>) => fetch(base + "/api/articles", { method: "POST", body: JSON.stringify({ text: "Token\n\nA line." }),
-      headers: { "content-type": "application/json", ...headers } });
+    const body = JSON.stringify({ text: "Token\n\nA line." });
+    const post = (headers: Record<string, string>) =>
+      fetch(base + "/api/articles", { method: "POST", body, headers: { "content-type": "application/json", ...headers } });
     expect((await post({})).status).toBe(403);
     expect((await post({ "x-wirediff-token": token! })).status).toBe(201);
   });

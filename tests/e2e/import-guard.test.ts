@@ -1,4 +1,7 @@
-/** In Chromium: the server's own import form works (also with a token), another site's form and a rebound domain do not (issue 22, item 20). */
+/**
+ * In Chromium: the server's own import form works (also with a token); another site's form and a
+ * rebound domain do not (issue 22, item 20).
+ */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { mkdirSync, readdirSync } from "node:fs";

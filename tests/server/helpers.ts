@@ -16,12 +16,14 @@ export function tempCorpus(): { dir: string; cleanup: () => void } {
  * The real server on an ephemeral loopback port over a temporary corpus copy, with the Host check
  * knowing its port as `wirediff serve` does; `stop` undoes it all.
  */
-export async function startServer(opts: Omit<AppOptions, "corpusDir"> = {}): Promise<{ base: string; port: number; dir: string; stop: () => void }> {
+export async function startServer(opts: Omit<AppOptions, "corpusDir"> = {}):
+  Promise<{ base: string; port: number; dir: string; stop: () => void }> {
   const t = tempCorpus();
   let server: ServerType | undefined;
   const bound = () => (server ? { host: "127.0.0.1", port: (server.address() as AddressInfo).port } : null);
   const { app, state } = await createApp({ corpusDir: t.dir, watch: false, ...opts, security: { bound, ...opts.security } });
   await new Promise<void>((resolve) => { server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve()); });
   const port = (server!.address() as AddressInfo).port;
-  return { base: `http://127.0.0.1:${port}`, port, dir: t.dir, stop: () => { server!.close(); state.close(); t.cleanup(); } };
+  const stop = () => { server!.close(); state.close(); t.cleanup(); };
+  return { base: `http://127.0.0.1:${port}`, port, dir: t.dir, stop };
 }

@@ -5,7 +5,8 @@ import { startServer } from "./helpers.ts";
 import { nestedDivs, slowPage } from "./hostile-inputs.ts";
 
 /** Upload `text` as a file while GETting /api/stories every 25 ms; the slowest GET's wait (ms). */
-async function uploadWhileReading(base: string, name: string, text: string): Promise<{ status: number; body: { error?: string; warnings?: string[] }; slowestGet: number }> {
+async function uploadWhileReading(base: string, name: string, text: string):
+  Promise<{ status: number; body: { error?: string; warnings?: string[] }; slowestGet: number }> {
   const form = new FormData();
   form.set("file", new Blob([text]), name);
   let done = false, slowestGet = 0;

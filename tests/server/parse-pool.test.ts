@@ -20,7 +20,8 @@ afterAll(() => Promise.all(pools.map((p) => p.close())));
 
 describe("ParsePool", () => {
   it("parses in a worker exactly as parseArticle does", async () => {
-    const input = { id: "x", format: "md" as const, text: "---\ntitle: Floods\n---\nLISBON (Reuters) - Rivers rose.\n\n## Damage\n\n- one\n- two\n" };
+    const text = "---\ntitle: Floods\n---\nLISBON (Reuters) - Rivers rose.\n\n## Damage\n\n- one\n- two\n";
+    const input = { id: "x", format: "md" as const, text };
     expect(await pool().parse(input)).toEqual(parseArticle(input));
   });
 

@@ -26,8 +26,10 @@ export function registerServe(cli: CAC): void {
   cli
     .command("serve", "Serve the corpus in the browser (the same as npm start)")
     .option("--port <n>", "Port (env PORT)", { default: process.env.PORT ?? "8787" })
-    .option("--host <addr>", "Address to bind (env HOST); only loopback by default. Beyond loopback, changes need a token", { default: process.env.HOST ?? "127.0.0.1" })
-    .option("--allow-host <names>", "More host names to answer to, comma-separated (env ALLOW_HOSTS), e.g. a reverse proxy's", { default: process.env.ALLOW_HOSTS ?? "" })
+    .option("--host <addr>", "Address to bind (env HOST); only loopback by default (beyond it, changes need a token)",
+      { default: process.env.HOST ?? "127.0.0.1" })
+    .option("--allow-host <names>", "More host names to answer to, comma-separated (env ALLOW_HOSTS), e.g. a proxy's",
+      { default: process.env.ALLOW_HOSTS ?? "" })
     .option("--corpus <dir>", "Corpus folder or .jsonl/.csv export (env CORPUS)", { default: process.env.CORPUS ?? "corpus" })
     .action(async (opts: { port: string; host: string; allowHost: string; corpus: string }) => {
       const port = Number(opts.port);
@@ -46,8 +48,9 @@ export function registerServe(cli: CAC): void {
         process.stdout.write(`wirediff: ${state.corpus.articles.length} articles from ${opts.corpus} at http://${host}:${info.port}\n`);
         for (const e of state.corpus.errors) process.stderr.write(`wirediff: skipped ${e.file}: ${e.message}\n`);
         if (token) {
-          process.stdout.write(`wirediff: changes (imports) need this server's token: open http://${publicHost(opts.host, info.address)}:${info.port}/?token=${token} `
-            + `once in the browser, or send the header "X-Wirediff-Token: ${token}"\n`);
+          const url = `http://${publicHost(opts.host, info.address)}:${info.port}/?token=${token}`;
+          process.stdout.write(`wirediff: changes (imports) need this server's token: open ${url} once in the browser, `
+            + `or send the header "X-Wirediff-Token: ${token}"\n`);
         }
       });
       server.on("error", (err: NodeJS.ErrnoException) => {

@@ -27,7 +27,8 @@ const P = ["p"];
 const FORM = ["input", "option", "optgroup", "select", "button", "datalist", "textarea"];
 const IMPLIES_CLOSE_LISTS: [string, string[]][] = [
   ["tr", ["tr", "th", "td"]], ["th", ["th"]], ["td", ["thead", "th", "td"]], ["body", ["head", "link", "script"]],
-  ["li", ["li"]], ["option", ["option"]], ["optgroup", ["optgroup", "option"]], ["dd", ["dd", "dt"]], ["dt", ["dd", "dt"]],
+  ["li", ["li"]], ["option", ["option"]], ["optgroup", ["optgroup", "option"]],
+  ["dd", ["dd", "dt"]], ["dt", ["dd", "dt"]],
   ["rt", ["rt", "rp"]], ["rp", ["rt", "rp"]], ["tbody", ["thead", "tbody"]], ["tfoot", ["thead", "tbody"]],
   ...["select", "input", "output", "button", "datalist", "textarea"].map((t): [string, string[]] => [t, FORM]),
   ...["h1", "h2", "h3", "h4", "h5", "h6", "p", "address", "article", "aside", "blockquote", "details", "div", "dl",
@@ -62,7 +63,9 @@ export function capHtml(html: string, limits: HtmlLimits = {}): CappedHtml {
 
   const count = () => {
     if (++elements > maxElements) {
-      throw new InputError("too-large", `the HTML page has more than ${maxElements.toLocaleString("en")} elements (the limit): save only the article, or paste its text`);
+      const limit = maxElements.toLocaleString("en");
+      const advice = "save only the article, or paste its text";
+      throw new InputError("too-large", `the HTML page has more than ${limit} elements (the limit): ${advice}`);
     }
   };
   const pop = (): boolean => {
@@ -126,6 +129,7 @@ export function capHtml(html: string, limits: HtmlLimits = {}): CappedHtml {
   out += html.slice(at);
   return {
     html: out,
-    warnings: [`the HTML is nested deeper than ${maxDepth} levels: ${unwrapped.toLocaleString("en")} elements below that were unwrapped (their text kept)`],
+    warnings: [`the HTML is nested deeper than ${maxDepth} levels: `
+      + `${unwrapped.toLocaleString("en")} elements below that were unwrapped (their text kept)`],
   };
 }

@@ -34,7 +34,8 @@ export function markdownOverLimits(md: string, limits: MarkdownLimits = {}): str
     const text = md.slice(start, end);
     const f = FENCE.exec(text)?.[1];
     if (fence) {
-      if (f && f[0] === fence[0] && f.length >= fence.length && /^[ \t]*\r?$/.test(text.slice(text.indexOf(f) + f.length))) fence = "";
+      const closing = f && f[0] === fence[0] && f.length >= fence.length;
+      if (closing && /^[ \t]*\r?$/.test(text.slice(text.indexOf(f) + f.length))) fence = "";
       continue;
     }
     if (f) { fence = f; continue; }
@@ -42,7 +43,9 @@ export function markdownOverLimits(md: string, limits: MarkdownLimits = {}): str
     let k = start, depth = 0, markers = 0;
     for (;;) {
       let ws = 0;
-      for (let c = md.charCodeAt(k); (c === SPACE || c === TAB) && k < end; c = md.charCodeAt(++k)) ws += c === TAB ? 4 : 1;
+      for (let c = md.charCodeAt(k); (c === SPACE || c === TAB) && k < end; c = md.charCodeAt(++k)) {
+        ws += c === TAB ? 4 : 1;
+      }
       depth += ws >> 1;
       if (k >= end) break;
       const c = md.charCodeAt(k);
@@ -61,7 +64,8 @@ export function markdownOverLimits(md: string, limits: MarkdownLimits = {}): str
       k = next;
     }
     if (markers > 0 && depth + markers > maxDepth) {
-      return `lists or quotes nested ${(depth + markers).toLocaleString("en")} levels deep at line ${line} (the limit is ${maxDepth})`;
+      const levels = (depth + markers).toLocaleString("en");
+      return `lists or quotes nested ${levels} levels deep at line ${line} (the limit is ${maxDepth})`;
     }
     if (items > maxItems) return `more than ${maxItems.toLocaleString("en")} list items (the limit)`;
   }

@@ -1,4 +1,4 @@
-/** @module The server's request guards, in order: the Host check, then the token (when set), then same-origin writes. */
+/** @module The server's request guards, in order: the Host check, the token (when set), same-origin writes. */
 import type { MiddlewareHandler } from "hono";
 import { hostCheck, type HostCheckOptions } from "./host-check.ts";
 import { sameOriginWrites } from "./same-origin-writes.ts";

@@ -7,7 +7,7 @@ import type { MiddlewareHandler } from "hono";
 import { isLoopback, isWildcard, type BoundAddress } from "./addresses.ts";
 
 export interface HostCheckOptions {
-  /** Where the server listens (read per request: the port is known once it listens). Unknown: loopback names at any port. */
+  /** Where the server listens, read per request (its port is known once it listens). Unknown: loopback names only. */
   bound?: () => BoundAddress | null;
   /** More names to answer to at any port (a reverse proxy's name). */
   allowedHosts?: readonly string[];
@@ -38,6 +38,8 @@ export function hostCheck(opts: HostCheckOptions = {}): MiddlewareHandler {
         || (isWildcard(bound.host) && machineNames().has(host.name)))))));
     if (ok) return next();
     const at = bound ? ` (it listens at ${bound.host}:${bound.port})` : "";
-    return c.json({ error: `this server does not answer to the host "${header}"${at}; start it with --allow-host NAME to add a name` }, 421);
+    const error = `this server does not answer to the host "${header}"${at}; `
+      + "start it with --allow-host NAME to add a name";
+    return c.json({ error }, 421);
   };
 }

@@ -42,14 +42,19 @@ const fromHost = (url: string, host: string): boolean => {
 
 /** Why a write must be refused, or null when it may come from this server's own pages (see the module). */
 export function writeRefusal(r: WriteRequest): string | null {
-  if (r.secFetchSite !== undefined && r.secFetchSite !== "same-origin") return `the request came from another site (Sec-Fetch-Site: ${r.secFetchSite})`;
+  if (r.secFetchSite !== undefined && r.secFetchSite !== "same-origin") {
+    return `the request came from another site (Sec-Fetch-Site: ${r.secFetchSite})`;
+  }
   if (r.origin !== undefined) {
     if (fromHost(r.origin, r.host)) return null;
-    return r.origin === "null" ? "the request came from a page with no origin (Origin: null)" : `the request came from ${r.origin}, not from this server`;
+    if (r.origin === "null") return "the request came from a page with no origin (Origin: null)";
+    return `the request came from ${r.origin}, not from this server`;
   }
-  if (r.referer !== undefined) return fromHost(r.referer, r.host) ? null : "the request came from a page of another site (Referer)";
+  if (r.referer !== undefined) {
+    return fromHost(r.referer, r.host) ? null : "the request came from a page of another site (Referer)";
+  }
   if (r.secFetchSite === undefined && !r.tokenHeader && FORM_BODY.test(r.contentType ?? "text/plain")) {
-    return `a form or upload without an Origin header (browsers send one): send JSON, or add the header "Origin: http://${r.host}"`;
+    return `a form or upload without an Origin header (browsers send it): send JSON, or add "Origin: http://${r.host}"`;
   }
   return null;
 }
@@ -64,8 +69,9 @@ export function sameOriginWrites(opts: SameOriginWritesOptions = {}): Middleware
     if (SAFE_METHOD.test(c.req.method)) return next();
     const h = (name: string) => c.req.header(name);
     const refusal = writeRefusal({
-      host: h("host") ?? new URL(c.req.url).host, origin: h("origin"), referer: h("referer"), secFetchSite: h("sec-fetch-site"),
-      contentType: h("content-type"), tokenHeader: opts.tokenHeader?.(h(TOKEN_HEADER)) ?? false,
+      host: h("host") ?? new URL(c.req.url).host, origin: h("origin"), referer: h("referer"),
+      secFetchSite: h("sec-fetch-site"), contentType: h("content-type"),
+      tokenHeader: opts.tokenHeader?.(h(TOKEN_HEADER)) ?? false,
     });
     if (refusal) throw new HTTPException(403, { message: `refused a change to the corpus: ${refusal}` });
     return next();

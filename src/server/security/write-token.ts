@@ -29,16 +29,19 @@ export function writeToken(opts: WriteTokenOptions): MiddlewareHandler {
     const safe = SAFE_METHOD.test(c.req.method);
     const offered = safe ? c.req.query("token") : undefined;
     if (offered !== undefined) {
-      if (!sameToken(offered, opts.token)) throw new HTTPException(403, { message: "that is not this server's token (it printed it at start)" });
+      if (!sameToken(offered, opts.token)) {
+        throw new HTTPException(403, { message: "that is not this server's token (it printed it at start)" });
+      }
       setCookie(c, cookie(), opts.token, { httpOnly: true, sameSite: "Strict", path: "/" });
       const url = new URL(c.req.url);
       url.searchParams.delete("token");
       return c.redirect(url.pathname + url.search, 303);
     }
-    if (safe || sameToken(c.req.header(TOKEN_HEADER), opts.token) || sameToken(getCookie(c, cookie()), opts.token)) return next();
+    const fromHeader = sameToken(c.req.header(TOKEN_HEADER), opts.token);
+    if (safe || fromHeader || sameToken(getCookie(c, cookie()), opts.token)) return next();
     throw new HTTPException(403, {
-      message: "this server takes changes only with its token: open the address it printed at start (ending in ?token=...) "
-        + "once in this browser, or send the token in the X-Wirediff-Token header",
+      message: "this server takes changes only with its token: open the address it printed at start "
+        + "(ending in ?token=...) once in this browser, or send the token in the X-Wirediff-Token header",
     });
   };
 }

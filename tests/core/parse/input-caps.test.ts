@@ -10,7 +10,7 @@ import { parseArticle } from "../../../src/core/parse/parse-article.ts";
 import { InputError } from "../../../src/core/errors.ts";
 
 const fixture = (f: string) => readFileSync(`tests/fixtures/parse/${f}`, "utf8");
-const nestedDivs = (n: number) => `<html><head><title>Deep</title></head><body>${"<div>".repeat(n)}<p>Deep text here.</p>${"</div>".repeat(n)}</body></html>`;
+import { nestedDivs } from "../../server/hostile-inputs.ts";
 
 /** Deepest element of a page as linkedom builds it (html = 1). */
 function depthOf(html: string): number {
@@ -33,7 +33,8 @@ describe("capHtml", () => {
       const [a, ms] = timed(() => parseArticle({ id: "deep", format: "html", text: nestedDivs(n) }));
       expect(ms).toBeLessThan(5000);
       expect(a.paragraphs.map((p) => p.text)).toEqual(["Deep text here."]);
-      expect(a.warnings.join()).toMatch(new RegExp(`nested deeper than ${HTML_MAX_DEPTH} levels: [\\d,]+ elements below that were unwrapped`));
+      const cut = new RegExp(`nested deeper than ${HTML_MAX_DEPTH} levels: [\\d,]+ elements below that were unwrapped`);
+      expect(a.warnings.join()).toMatch(cut);
     }
   });
 
@@ -88,7 +89,8 @@ describe("markdownOverLimits", () => {
     expect(ms).toBeLessThan(2000);
     expect(a.paragraphs).toHaveLength(1);
     expect(a.paragraphs[0]!.text.endsWith("- x")).toBe(true);
-    expect(a.warnings).toEqual([`the Markdown has lists or quotes nested 10,000 levels deep at line 1 (the limit is ${MARKDOWN_MAX_DEPTH}): read as plain text`]);
+    const why = `lists or quotes nested 10,000 levels deep at line 1 (the limit is ${MARKDOWN_MAX_DEPTH})`;
+    expect(a.warnings).toEqual([`the Markdown has ${why}: read as plain text`]);
   });
 
   it("regression: a list nested 2,000 levels by indentation took 210 s and 3 GB; read as plain text now", () => {
@@ -103,7 +105,8 @@ describe("markdownOverLimits", () => {
 
   it("accepts ordinary Markdown: nested lists, quotes, deep code, thematic breaks", () => {
     expect(markdownOverLimits(fixture("article.md"))).toBeNull();
-    const ok = "- a\n  - b\n    - c\n\n> quote\n> > inner\n\n```\n" + " ".repeat(80) + "- deep code\n```\n\n" + "- ".repeat(40) + "\n";
+    const ok = "- a\n  - b\n    - c\n\n> quote\n> > inner\n\n"
+      + "```\n" + " ".repeat(80) + "- deep code\n```\n\n" + "- ".repeat(40) + "\n";
     expect(markdownOverLimits(ok)).toBeNull();
     expect(parseArticle({ id: "ok", format: "md", text: ok }).warnings).toEqual([]);
   });
