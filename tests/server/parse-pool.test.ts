@@ -34,18 +34,19 @@ describe("ParsePool", () => {
   it("keeps the calling thread free while a slow page parses", async () => {
     const { result, stall } = await longestStall(pool().parse({ id: "slow", format: "html", text: slowPage }));
     expect(result.status).toBe("fulfilled");
-    expect(stall).toBeLessThan(250);
+    expect(stall).toBeLessThan(500); // the same parse on this thread stalls it for seconds
   });
 
   it("stops a parse past its budget with a 413-class error, and the next parse gets a fresh worker", async () => {
-    const p = pool({ budgetMs: 50, size: 1 });
+    const p = pool({ budgetMs: 400, size: 1 });
     await p.parse({ id: "warm", format: "txt", text: "Warm up." }); // the budget counts from a loaded worker
+    const slower = slowPage.repeat(3); // about 20,000 paragraphs: several seconds
     const started = performance.now();
-    const err = await p.parse({ id: "slow", format: "html", text: slowPage }).catch((e: unknown) => e);
-    expect(performance.now() - started).toBeLessThan(1000);
+    const err = await p.parse({ id: "slow", format: "html", text: slower }).catch((e: unknown) => e);
+    expect(performance.now() - started).toBeLessThan(2000);
     expect(err).toBeInstanceOf(InputError);
     expect((err as InputError).code).toBe("too-large");
-    expect((err as Error).message).toMatch(/longer than 0.05 s to parse/);
+    expect((err as Error).message).toMatch(/longer than 0.4 s to parse/);
     expect((await p.parse({ id: "after", format: "txt", text: "Still here." })).paragraphs[0]!.text).toBe("Still here.");
   });
 
