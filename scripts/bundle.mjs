@@ -37,20 +37,24 @@ const mtimeOr = (path, fallback) => { try { return statSync(path).mtimeMs; } cat
 /**
  * The path of dist/<name>.mjs built from `entry`, (re)built first when missing or older than any
  * file under `inputs` (folders of the project), package.json, tsconfig.json or this builder.
- * @param {{ name: string, entry: string, inputs: string[], root?: string }} opts paths relative to root
+ * `workers` are built beside it as dist/<key>.mjs: entries the bundle starts as worker threads.
+ * @param {{ name: string, entry: string, inputs: string[], workers?: Record<string, string>, root?: string }} opts
+ *   paths relative to root
  * @returns {Promise<{ file: string, built: boolean }>}
  */
-export async function bundled({ name, entry, inputs, root = ROOT }) {
+export async function bundled({ name, entry, inputs, workers = {}, root = ROOT }) {
   const file = resolve(root, "dist", name + ".mjs");
-  const built = mtimeOr(file, -1);
+  const outputs = [name, ...Object.keys(workers)].map((n) => resolve(root, "dist", n + ".mjs"));
+  const built = Math.min(...outputs.map((f) => mtimeOr(f, -1)));
   let newest = Math.max(mtimeOr(join(root, "package.json"), 0), mtimeOr(join(root, "tsconfig.json"), 0), statSync(fileURLToPath(import.meta.url)).mtimeMs);
   for (const dir of inputs) newest = Math.max(newest, newestUnder(resolve(root, dir)));
   if (built >= newest) return { file, built: false };
   const { build } = await import("esbuild");
   const result = await build({
     absWorkingDir: root,
-    entryPoints: [resolve(root, entry)],
-    outfile: file,
+    entryPoints: Object.entries({ [name]: entry, ...workers }).map(([out, src]) => ({ in: resolve(root, src), out })),
+    outdir: dirname(file),
+    outExtension: { ".js": ".mjs" },
     bundle: true,
     platform: "node",
     format: "esm",
@@ -61,9 +65,10 @@ export async function bundled({ name, entry, inputs, root = ROOT }) {
     logLevel: "silent", // the error it throws carries the messages; the caller says them once
   });
   mkdirSync(dirname(file), { recursive: true });
-  // the map first, so the module never points at a map that is not there yet
-  const outputs = [...result.outputFiles].sort((x, y) => Number(y.path.endsWith(".map")) - Number(x.path.endsWith(".map")));
-  for (const out of outputs) {
+  // maps first, so a module never points at a map that is not there yet; the workers before the
+  // module that starts them
+  const order = (path) => (path.endsWith(".map") ? 0 : path === file ? 2 : 1);
+  for (const out of [...result.outputFiles].sort((x, y) => order(x.path) - order(y.path))) {
     const tmp = join(dirname(out.path), `.${basename(out.path)}.${process.pid}.tmp`);
     try {
       writeFileSync(tmp, out.contents);
@@ -77,9 +82,10 @@ export async function bundled({ name, entry, inputs, root = ROOT }) {
 }
 
 /** What the project builds: the command line (bin/wirediff.mjs, npm start) and the bench (npm run bench). */
+const WORKERS = { "parse-worker": "src/server/parse-worker.ts" };
 export const TARGETS = {
-  wirediff: { name: "wirediff", entry: "src/cli/main.ts", inputs: ["src", "scripts"] },
-  bench: { name: "bench", entry: "bench/run.ts", inputs: ["src", "scripts", "bench"] },
+  wirediff: { name: "wirediff", entry: "src/cli/main.ts", inputs: ["src", "scripts"], workers: WORKERS },
+  bench: { name: "bench", entry: "bench/run.ts", inputs: ["src", "scripts", "bench"], workers: WORKERS },
 };
 
 // `node scripts/bundle.mjs <target>`: build dist/<target>.mjs when it is missing or stale

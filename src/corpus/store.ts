@@ -6,7 +6,7 @@ import { basename, extname, join } from "node:path";
 import type { Article, ArticleMeta, Format } from "../core/article.ts";
 import { InputError } from "../core/errors.ts";
 import { decodeText } from "../core/text/decode.ts";
-import { parseArticle } from "../core/parse/parse-article.ts";
+import { parseArticle, type ParseInput } from "../core/parse/parse-article.ts";
 import { parseJsonl } from "../core/parse/parse-jsonl.ts";
 import { applyCorpusRoles } from "../core/parse/apply-corpus-roles.ts";
 
@@ -95,12 +95,16 @@ export interface ImportInput {
   id?: string;
 }
 
-/** Parse, then write `<id>.<ext>` (and its sidecar) into the corpus folder atomically; never overwrites. */
-export async function importArticle(dir: string, input: ImportInput): Promise<Article> {
+/**
+ * Parse, then write `<id>.<ext>` (and its sidecar) into the corpus folder atomically; never overwrites.
+ * `parse` may run elsewhere (the server parses uploads in a worker thread with a time budget).
+ */
+export async function importArticle(dir: string, input: ImportInput,
+  parse: (input: ParseInput) => Article | Promise<Article> = parseArticle): Promise<Article> {
   if (input.format === "jsonl") throw new InputError("unsupported", "import one article at a time (.txt, .md or .html); load a JSON Lines export as a corpus instead");
   if (input.id != null && !isSafeId(input.id)) throw new InputError("invalid", `unsafe id "${input.id}": use letters, digits, ".", "-" and "_"`);
   const meta = cleanMeta(input.meta);
-  const probe = parseArticle({ id: input.id ?? "import", format: input.format, text: input.text, meta });
+  const probe = await parse({ id: input.id ?? "import", format: input.format, text: input.text, meta });
   const ext = EXT_OF_FORMAT[input.format];
   let id = input.id ?? newId(probe.title ?? probe.paragraphs.find((p) => p.role === "body")?.text ?? "article", input.text);
   for (let attempt = 0; ; attempt++) {
@@ -109,7 +113,7 @@ export async function importArticle(dir: string, input: ImportInput): Promise<Ar
       try {
         await writeExclusive(file, input.text);
         if (meta && Object.keys(meta).length) await writeExclusive(join(dir, id + SIDECAR_EXT), JSON.stringify(meta, null, 2) + "\n");
-        return (await readArticleFile(file))[0]!;
+        return { ...probe, id }; // what reading the file back gives, without parsing it again
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
       }

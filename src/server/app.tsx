@@ -3,6 +3,7 @@ import { Hono, type Context } from "hono";
 import { html } from "hono/html";
 import { HTTPException } from "hono/http-exception";
 import { InputError, HTTP_STATUS } from "../core/errors.ts";
+import type { ParseInput } from "../core/parse/parse-article.ts";
 import { isReportFormat } from "../report/report-info.ts";
 import { CONTENT_TYPE, EXTENSION } from "../report/report-info.ts";
 import { inputHash, renderReport, reportCss, reportInfo } from "../report/write-report.ts";
@@ -18,22 +19,33 @@ import { ArticlePage } from "./pages/article.tsx";
 import { ComparePage } from "./pages/compare.tsx";
 import { ImportPage, type ImportValues } from "./pages/import.tsx";
 import { StoryPage } from "./pages/story.tsx";
+import { guards, type SecurityOptions } from "./security/guard.ts";
+import { ParsePool, type ParsePoolOptions } from "./parse-pool.ts";
 import { relatedTo } from "../core/story/build-story-index.ts";
 import { sharedPassages } from "../core/story/shared-passages.ts";
 
-export interface AppOptions extends CorpusStateOptions {}
+export interface AppOptions extends CorpusStateOptions {
+  /** The Host check, the write token and same-origin writes (security/guard.ts). */
+  security?: SecurityOptions;
+  /** Uploads are parsed in worker threads with a time budget (parse-pool.ts). */
+  parse?: ParsePoolOptions;
+}
 
 const page = (c: Context, node: unknown, status = 200) => c.html(html`<!DOCTYPE html>${node}`, status as 200);
 
 /** Build the app over a loaded corpus state. */
-export function createAppFromState(state: CorpusState): Hono {
+export function createAppFromState(state: CorpusState, opts: Pick<AppOptions, "security" | "parse"> = {}): Hono {
   const app = new Hono();
+  const parser = new ParsePool(opts.parse);
+  const parse = (input: ParseInput) => parser.parse(input);
   app.use(async (c, next) => {
     await next();
     c.header("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
     c.header("X-Content-Type-Options", "nosniff");
-    c.header("Referrer-Policy", "no-referrer");
+    // not no-referrer: under it browsers send "Origin: null" with the server's own forms
+    c.header("Referrer-Policy", "same-origin");
   });
+  for (const guard of guards(opts.security)) app.use(guard);
 
   app.onError((err, c) => {
     const status = err instanceof InputError ? HTTP_STATUS[err.code] : err instanceof HTTPException ? err.status : 500;
@@ -43,7 +55,7 @@ export function createAppFromState(state: CorpusState): Hono {
   });
   app.notFound((c) => (c.req.path.startsWith("/api/") ? c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404) : page(c, <ErrorPage status={404} message={`No page at ${c.req.path}`} />, 404)));
 
-  app.route("/api", apiRoutes(state));
+  app.route("/api", apiRoutes(state, parse));
 
   app.get("/static/:name", (c) => {
     const a = readAsset(c.req.param("name"));
@@ -114,7 +126,7 @@ export function createAppFromState(state: CorpusState): Hono {
       let text = values.text ?? "", format;
       if (file instanceof File && file.size > 0) { format = formatOf(undefined, file.name); text = new TextDecoder().decode(await file.arrayBuffer()); }
       else format = formatOf(values.format);
-      const article = await importArticle(state.corpus.dir, { format, text, meta: metaFrom((k) => form[k]) });
+      const article = await importArticle(state.corpus.dir, { format, text, meta: metaFrom((k) => form[k]) }, parse);
       await state.load();
       return c.redirect(`/?imported=${encodeURIComponent(article.id)}&q=${encodeURIComponent(article.id)}`, 303);
     } catch (err) {
@@ -128,5 +140,5 @@ export function createAppFromState(state: CorpusState): Hono {
 /** Load the corpus and build the app. */
 export async function createApp(opts: AppOptions): Promise<{ app: Hono; state: CorpusState }> {
   const state = await new CorpusState(opts).load();
-  return { app: createAppFromState(state), state };
+  return { app: createAppFromState(state, opts), state };
 }

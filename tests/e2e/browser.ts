@@ -13,12 +13,14 @@ if (!haveChromium) {
 
 export const DESKTOP = { width: 1400, height: 1000 }, PHONE = { width: 390, height: 844 };
 
-export function launch(): Promise<BrowserContext> {
+/** `extraArgs`: more Chromium flags (e.g. --host-resolver-rules to point a test domain at loopback). */
+export function launch(extraArgs: string[] = []): Promise<BrowserContext> {
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "wd-chromium-")), {
     executablePath: CHROMIUM,
     headless: true,
     viewport: DESKTOP,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync", ...extraArgs],
   });
 }
 

@@ -59,6 +59,20 @@ describe("bundled", () => {
     for (const t of Object.values(TARGETS)) {
       expect(readFileSync(t.entry, "utf8").length).toBeGreaterThan(0);
       for (const dir of t.inputs) expect(readdirSync(dir).length).toBeGreaterThan(0);
+      for (const w of Object.values(t.workers ?? {})) expect(readFileSync(w, "utf8").length).toBeGreaterThan(0);
     }
+  });
+
+  it("builds a target's workers beside it, and rebuilds when one is missing", async () => {
+    writeFileSync(join(root, "src/worker.ts"), 'import { part } from "./part.ts";\nexport const answer: string = "worker+" + part;\n');
+    const withWorker = { ...target(), workers: { "tool-worker": "src/worker.ts" } };
+    const { file } = await bundled(withWorker);
+    expect(readdirSync(join(root, "dist")).sort()).toEqual(["tool-worker.mjs", "tool-worker.mjs.map", "tool.mjs", "tool.mjs.map"]);
+    expect(await run(join(root, "dist/tool-worker.mjs"))).toBe("worker+one");
+    expect(await run(file)).toBe("main+one");
+    expect((await bundled(withWorker)).built).toBe(false);
+    unlinkSync(join(root, "dist/tool-worker.mjs"));
+    expect((await bundled(withWorker)).built).toBe(true);
+    expect(await run(join(root, "dist/tool-worker.mjs"))).toBe("worker+one");
   });
 });

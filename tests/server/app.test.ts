@@ -50,7 +50,7 @@ describe("API", () => {
       ["/api/compare?a=" + A, undefined, 400],
       [`/api/compare?a=${A}&b=nope`, undefined, 404],
       ["/api/nothing", undefined, 404],
-      ["/api/articles", { method: "POST", headers: { "content-type": "text/plain" }, body: "x" }, 415],
+      ["/api/articles", { method: "POST", headers: { "content-type": "text/plain", origin: "http://localhost" }, body: "x" }, 415],
       ["/api/articles", { method: "POST", headers: { "content-type": "application/json" }, body: "{bad" }, 400],
       ["/api/articles", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text: "   " }) }, 400],
       ["/api/articles", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text: "x", format: "pdf" }) }, 415],
@@ -142,11 +142,12 @@ describe("pages", () => {
     const ok = new FormData();
     ok.set("text", "Markets fall\n\nShares fell on Monday.");
     ok.set("outlet", "Wire");
-    const r = await app.request("/import", { method: "POST", body: ok });
+    const own = { origin: "http://localhost" }; // as a browser sends with the server's own form
+    const r = await app.request("/import", { method: "POST", body: ok, headers: own });
     expect(r.status).toBe(303);
     const bad = new FormData();
     bad.set("text", "   ");
-    const b = await app.request("/import", { method: "POST", body: bad });
+    const b = await app.request("/import", { method: "POST", body: bad, headers: own });
     expect(b.status).toBe(400);
     expect(await b.text()).toContain("wd-import-error");
   });

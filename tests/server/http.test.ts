@@ -18,7 +18,7 @@ describe("over HTTP", () => {
   it("imports through multipart upload", async () => {
     const form = new FormData();
     form.set("file", new Blob(["Storm warning\n\nWinds rose overnight."]), "storm.txt");
-    const r = await fetch(base + "/api/articles", { method: "POST", body: form });
+    const r = await fetch(base + "/api/articles", { method: "POST", body: form, headers: { origin: base } });
     expect(r.status).toBe(201);
   });
 });

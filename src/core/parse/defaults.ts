@@ -54,3 +54,28 @@ export const CREDIT =
 /** Timestamps: "Updated 10:45 GMT", "Published: 16 March 2020", "3 hours ago". */
 export const TIMESTAMP =
   /^(?:(?:updated|published|posted|last updated|first published)\s*:?\s*.{0,60}|\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*(?:gmt|bst|utc|et|edt|est|pt|ist|cet))?(?:,?\s+.{0,40})?|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}(?:\s+\d{1,2}[:.]\d{2}.{0,12})?|[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}(?:\s+\d{1,2}[:.]\d{2}.{0,16})?|\d{1,2}\s+[a-z]{3,9}\s+\d{4}(?:\s+\d{1,2}[:.]\d{2}.{0,16})?|\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}.{0,10})?)$/i;
+
+/*
+ * Input caps, applied before linkedom, Readability and marked see a file (cap-html.ts, cap-markdown.ts):
+ * their cost grows with nesting far faster than with size, and one small file could hold a server for
+ * minutes. Timed on the 2-core development machine while other work ran (so about twice an idle run).
+ */
+/**
+ * Elements nested deeper than this are unwrapped (text kept). Readability over linkedom took 0.2 s for a
+ * chain of 64 divs, 0.45 s for 128, 1.8 s for 256, 10 s for 512 and 10-55 s for 1,000; news pages nest
+ * 15-40 levels (Lighthouse flags more than 32; Chromium's own parser stops nesting at 512).
+ */
+export const HTML_MAX_DEPTH = 128;
+/**
+ * A page with more elements than this is refused. Readability took about 2 s per 10,000 elements,
+ * whatever their nesting under the depth cap (5-11 s for 50,000); a news page holds 1,000-5,000.
+ */
+export const HTML_MAX_ELEMENTS = 25_000;
+/**
+ * Markdown whose lists or quotes nest deeper than this is read as plain text. marked recurses once per
+ * level (a line of 2,000 "- " overflowed the stack) and costs about items x depth: 10,000 items took
+ * 0.1-0.2 s flat, 0.4 s at 16 levels and 1 s at 32; articles nest 1-4 levels.
+ */
+export const MARKDOWN_MAX_DEPTH = 16;
+/** Markdown with more list items than this is read as plain text (500,000 flat items took 3.7 s). */
+export const MARKDOWN_MAX_ITEMS = 10_000;

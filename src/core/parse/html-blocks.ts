@@ -4,10 +4,12 @@ import { parseHTML } from "linkedom";
 import { InputError } from "../errors.ts";
 import { collapse } from "./text-blocks.ts";
 import type { FormatBlocks } from "./parse-article.ts";
+import { capHtml } from "./cap-html.ts";
 
 const BLOCK_SELECTOR = "p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre";
 
-export function htmlBlocks(html: string): FormatBlocks {
+export function htmlBlocks(page: string): FormatBlocks {
+  const { html, warnings } = capHtml(page);
   const { document } = parseHTML(html);
   const pageTitle = document.querySelector("title")?.textContent?.trim() || null;
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? document.querySelector('meta[property="og:url"]')?.getAttribute("content") ?? null;
@@ -33,6 +35,7 @@ export function htmlBlocks(html: string): FormatBlocks {
   return {
     blocks,
     headings,
+    warnings,
     meta: {
       title: stripSiteName(article?.title || pageTitle, outlet),
       outlet,

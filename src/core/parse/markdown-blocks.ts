@@ -3,7 +3,8 @@ import matter from "gray-matter";
 import { marked, type Token } from "marked";
 import type { ArticleMeta } from "../article.ts";
 import { InputError } from "../errors.ts";
-import { collapse } from "./text-blocks.ts";
+import { collapse, splitTextBlocks } from "./text-blocks.ts";
+import { markdownOverLimits } from "./cap-markdown.ts";
 import type { FormatBlocks } from "./parse-article.ts";
 
 const BLOCK_TYPES = new Set(["paragraph", "heading", "list", "blockquote", "code", "table", "html"]);
@@ -18,7 +19,8 @@ export function markdownBlocks(source: string): FormatBlocks {
   } catch (err) {
     throw new InputError("malformed", `bad YAML front matter: ${(err as Error).message.split("\n")[0]}`, { cause: err });
   }
-  const tokens = marked.lexer(content).filter((t: Token) => BLOCK_TYPES.has(t.type));
+  const over = markdownOverLimits(content);
+  const tokens = over ? plainParagraphs(content) : marked.lexer(content).filter((t: Token) => BLOCK_TYPES.has(t.type));
   const blocks: string[] = [];
   const headings = new Set<number>();
   const structured = new Set<number>();
@@ -32,7 +34,12 @@ export function markdownBlocks(source: string): FormatBlocks {
     title: str("title"), outlet: str("outlet") ?? str("source") ?? str("publication"), agency: str("agency"),
     date: str("date"), url: str("url") ?? str("link"), byline: str("byline") ?? str("author"),
   };
-  return { blocks, meta, headings, structured };
+  return { blocks, meta, headings, structured, warnings: over ? [`the Markdown has ${over}: read as plain text`] : [] };
+}
+
+/** Markdown over the limits, as paragraphs by the plain-text rule: no text lost, no structure read. */
+function plainParagraphs(content: string): Token[] {
+  return splitTextBlocks(content).map((text) => ({ type: "paragraph", raw: text, text, tokens: [] }));
 }
 
 /** The block's text without Markdown syntax where the token tree gives it; its raw text otherwise. */

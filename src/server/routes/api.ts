@@ -2,7 +2,8 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
-import type { ArticleMeta, Format } from "../../core/article.ts";
+import type { Article, ArticleMeta, Format } from "../../core/article.ts";
+import type { ParseInput } from "../../core/parse/parse-article.ts";
 import { InputError } from "../../core/errors.ts";
 import { comparisonToJson } from "../../core/diff/comparison-json.ts";
 import { articleToJson } from "../../core/diff/comparison-json.ts";
@@ -45,7 +46,8 @@ function count(v: string | undefined, fallback: number, name: string): number {
   return Number(v);
 }
 
-export function apiRoutes(state: CorpusState): Hono {
+/** `parse` parses an upload off the request thread (ParsePool). */
+export function apiRoutes(state: CorpusState, parse?: (input: ParseInput) => Promise<Article>): Hono {
   const api = new Hono();
   api.get("/articles", (c) => {
     // optional window over the list (?offset=&limit=), for clients walking a large corpus
@@ -91,7 +93,7 @@ export function apiRoutes(state: CorpusState): Hono {
     } else {
       throw new HTTPException(415, { message: "send application/json ({ text, format?, title?, outlet?, date?, url? }) or multipart/form-data" });
     }
-    const article = await importArticle(state.corpus.dir, { format, text, meta, id });
+    const article = await importArticle(state.corpus.dir, { format, text, meta, id }, parse);
     await state.load();
     return c.json(articleToJson(state.article(article.id)), 201);
   });
