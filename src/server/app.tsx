@@ -11,6 +11,7 @@ import { importArticle } from "../corpus/store.ts";
 import { CorpusState, type CorpusStateOptions } from "./corpus-state.ts";
 import { apiRoutes, formatOf, importLimit, metaFrom } from "./routes/api.ts";
 import { readAsset } from "./static-assets.ts";
+import { figuresRoutes } from "./routes/figures.ts";
 import { ErrorPage } from "./pages/layout.tsx";
 import { HomePage } from "./pages/home.tsx";
 import { filterAndSort, pageOf, SORT_KEYS, type SortKey } from "./home-rows.ts";
@@ -44,6 +45,7 @@ export function createAppFromState(state: CorpusState): Hono {
   app.notFound((c) => (c.req.path.startsWith("/api/") ? c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404) : page(c, <ErrorPage status={404} message={`No page at ${c.req.path}`} />, 404)));
 
   app.route("/api", apiRoutes(state));
+  app.route("/figures", figuresRoutes(state));
 
   app.get("/static/:name", (c) => {
     const a = readAsset(c.req.param("name"));
