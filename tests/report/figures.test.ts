@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
+import { parquetReadObjects } from "hyparquet";
 import { openCorpus } from "../../src/corpus/bulk.ts";
 import { corpusStories } from "../../src/corpus/story-index.ts";
 import { compareArticles } from "../../src/core/compare.ts";
@@ -117,10 +118,26 @@ describe("figures: CLI, formats and safety", () => {
     expect(readFileSync(out, "utf8").split("\n")[0]).toContain("story_id,");
     const bad = run(["figures", "--corpus", file, "--format", "xlsx", "--out", join(dir, "bad.csv")]);
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/--format must be csv or jsonl/);
+    expect(bad.err).toMatch(/--format must be csv, jsonl or parquet/);
     expect(run(["figures", "--corpus", join(dir, "missing")]).code).toBe(1);
     expect(existsSync(join(dir, "bad.csv"))).toBe(false);
     expect(readdirSync(dir).filter((n) => n.endsWith(".tmp"))).toEqual([]);
+  });
+});
+
+describe("figures: Parquet", () => {
+  it("holds the same rows as JSON Lines, typed, tags joined by ';'; it needs --out", async () => {
+    const file = join(dir, "story.jsonl");
+    for (const extra of [[], ["--edits"]]) {
+      const out = join(dir, `figures${extra.length}.parquet`);
+      expect(run(["figures", "--corpus", file, "--format", "parquet", "--out", out, ...extra]).code).toBe(0);
+      const bytes = readFileSync(out);
+      const rows = await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
+      const jsonl = run(["figures", "--corpus", file, "--format", "jsonl", ...extra]).out.trim().split("\n").map((l) => JSON.parse(l));
+      expect(rows).toEqual(jsonl.map((r) => ({ ...r, ...(Array.isArray(r.tags) ? { tags: r.tags.join(";") } : {}) })));
+    }
+    const r = run(["figures", "--corpus", file, "--format", "parquet"]);
+    expect([r.code, r.err]).toEqual([2, "wirediff: --format parquet writes a file: give --out FILE\n"]);
   });
 });
 
