@@ -10,6 +10,7 @@ import { registerServe } from "./commands/serve.ts";
 import { registerReport } from "./commands/report.ts";
 import { registerStories } from "./commands/stories.ts";
 import { registerFigures } from "./commands/figures.ts";
+import { registerOutlets } from "./commands/outlets.ts";
 
 // `wirediff ... | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on("error", (err: NodeJS.ErrnoException) => {
@@ -19,7 +20,7 @@ process.stdout.on("error", (err: NodeJS.ErrnoException) => {
 
 const cli = cac("wirediff");
 for (const register of [registerInspect, registerAlign, registerCompare, registerDiff, registerServe, registerReport, registerStories,
-  registerFigures]) {
+  registerFigures, registerOutlets]) {
   register(cli);
 }
 cli.help();

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,20 +12,12 @@ import { corpusFigures } from "../../src/report/figures/corpus-figures.ts";
 import { figureLines } from "../../src/report/figures/figure-lines.ts";
 import { lagDays } from "../../src/report/figures/figure-rows.ts";
 import { neutralizeCsvCell } from "../../src/report/csv-safe-cell.ts";
+import { runWirediff as run } from "../cli/run-wirediff.ts";
 
 const A = "000_7a2837495db10dad", B = "001_bd0859deabb9f25c";
 let dir: string;
 beforeAll(() => { dir = mkdtempSync(join(tmpdir(), "wd-figures-")); });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function run(args: string[]): { code: number; out: string; err: string } {
-  try {
-    return { code: 0, out: execFileSync(process.execPath, ["bin/wirediff.mjs", ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }), err: "" };
-  } catch (e) {
-    const x = e as { status: number; stdout: string; stderr: string };
-    return { code: x.status, out: x.stdout, err: x.stderr };
-  }
-}
 
 const PARA = "Officials in the capital said on Monday that the talks over the border dispute would resume next week after a pause of several months.";
 /** A story of a source and two versions; one version opens with a formula and drops the last paragraph. */
