@@ -11,6 +11,7 @@ import { registerReport } from "./commands/report.ts";
 import { registerStories } from "./commands/stories.ts";
 import { registerFigures } from "./commands/figures.ts";
 import { registerOutlets } from "./commands/outlets.ts";
+import { registerTimeline } from "./commands/timeline.ts";
 
 // `wirediff ... | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on("error", (err: NodeJS.ErrnoException) => {
@@ -20,7 +21,7 @@ process.stdout.on("error", (err: NodeJS.ErrnoException) => {
 
 const cli = cac("wirediff");
 for (const register of [registerInspect, registerAlign, registerCompare, registerDiff, registerServe, registerReport, registerStories,
-  registerFigures, registerOutlets]) {
+  registerFigures, registerOutlets, registerTimeline]) {
   register(cli);
 }
 cli.help();

@@ -13,6 +13,7 @@ import { apiRoutes, formatOf, importLimit, metaFrom } from "./routes/api.ts";
 import { readAsset } from "./static-assets.ts";
 import { figuresRoutes } from "./routes/figures.ts";
 import { outletRoutes } from "./routes/outlets.tsx";
+import { timelineRoutes } from "./routes/timelines.tsx";
 import { ErrorPage } from "./pages/layout.tsx";
 import { HomePage } from "./pages/home.tsx";
 import { filterAndSort, pageOf, SORT_KEYS, type SortKey } from "./home-rows.ts";
@@ -48,6 +49,7 @@ export function createAppFromState(state: CorpusState): Hono {
   app.route("/api", apiRoutes(state));
   app.route("/figures", figuresRoutes(state));
   app.route("/", outletRoutes(state));
+  app.route("/", timelineRoutes(state));
 
   app.get("/static/:name", (c) => {
     const a = readAsset(c.req.param("name"));
