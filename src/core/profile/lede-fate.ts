@@ -1,5 +1,6 @@
 /** @module What a version did with its source's lede (the first body paragraph). */
 import type { Comparison } from "../article.ts";
+import { linkStatus } from "../story/story-matrix.ts";
 import type { LedeFate } from "./profile-types.ts";
 
 /**
@@ -14,11 +15,6 @@ export function ledeFate(c: Comparison): LedeFate {
   if (firstB && c.onlyB.includes(firstB.index)) return "replaced";
   const link = c.links.find((l) => l.a.includes(lede.index));
   if (!link) return "cut";
-  let style = false;
-  for (const e of link.edits) {
-    if (e.op === "equal") continue;
-    if (e.class === "substance") return "reworded";
-    style = true;
-  }
-  return style ? "style" : "kept";
+  const s = linkStatus(link.edits);
+  return s === "verbatim" ? "kept" : s === "style" ? "style" : "reworded";
 }

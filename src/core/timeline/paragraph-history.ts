@@ -5,17 +5,13 @@
  * a row where the version places it.
  */
 import type { Article, Comparison, Edit } from "../article.ts";
+import { linkStatus } from "../story/story-matrix.ts";
 import { editChains } from "./edit-chains.ts";
 import type { CellStatus, HistoryCell, HistoryRow } from "./timeline-types.ts";
 
 function statusOf(edits: readonly Edit[]): CellStatus {
-  let style = false;
-  for (const e of edits) {
-    if (e.op === "equal") continue;
-    if (e.class === "substance") return "reworded";
-    style = true;
-  }
-  return style ? "style" : "same";
+  const s = linkStatus(edits);
+  return s === "verbatim" ? "same" : s === "cut" ? "reworded" : s;
 }
 
 const textOf = (a: Article, indices: readonly number[]) => indices.map((i) => a.paragraphs[i]!.text).join("\n\n");

@@ -1,5 +1,6 @@
 /** @module Summarise one revision: what a version changed against the one before it. */
 import type { Comparison } from "../article.ts";
+import { linkStatus } from "../story/story-matrix.ts";
 import type { RevisionStep } from "./timeline-types.ts";
 
 export function revisionStep(c: Comparison): RevisionStep {
@@ -8,9 +9,9 @@ export function revisionStep(c: Comparison): RevisionStep {
   let reworded = 0, styled = 0;
   for (const l of c.links) {
     if (!l.a.some((i) => bodyA.has(i))) continue;
-    const changed = l.edits.flatMap((e) => (e.op === "equal" ? [] : [e]));
-    if (changed.some((e) => e.class === "substance")) reworded++;
-    else if (changed.length) styled++;
+    const s = linkStatus(l.edits);
+    if (s === "reworded") reworded++;
+    else if (s === "style") styled++;
   }
   const title = (c.a.title ?? null) !== (c.b.title ?? null) ? { from: c.a.title, to: c.b.title } : null;
   return {
