@@ -14,7 +14,8 @@ const MAX = 40;
 function show(s: string): string {
   const t = s.trim();
   if (t === "") return s === "" ? "∅" : s.replace(/\n/g, "¶").replace(/ /g, "␣");
-  return t.length > MAX ? t.slice(0, MAX - 3) + "…" : t;
+  const one = t.replace(/\s*\n\n\s*/g, " ¶ ");
+  return one.length > MAX ? one.slice(0, MAX - 3) + "…" : one;
 }
 
 function shape(s: string): string {
@@ -32,12 +33,12 @@ function changedPart(a: string, b: string): [string, string] {
 }
 
 /**
- * The forms of one edit: usually one; a spelling or compound edit that spans several words with the
+ * The forms of one edit: usually one; a spelling edit that spans several words with the
  * same word count on both sides gives one form per changed word ("program to modernize → programme
  * to modernise" is two habits, not one).
  */
 export function styleForms(tag: StyleTag, a: string, b: string): string[] {
-  if (tag === "spelling" || tag === "case" || tag === "numberformat") {
+  if (tag === "spelling") {
     const x = a.trim().split(/\s+/), y = b.trim().split(/\s+/);
     if (x.length > 1 && x.length === y.length) return x.flatMap((w, k) => (w === y[k] ? [] : [styleForm(tag, w, y[k]!)]));
   }

@@ -89,6 +89,7 @@ describe("style forms", () => {
     expect(styleForms("quotemarks", "Iraq's", "Iraq’s")).toEqual(["' → ’"]);
     expect(styleForms("spacing", "\n\n", " ")).toEqual(["¶¶ → ␣"]);
     expect(styleForms("punctuation", "", ",")).toEqual(["∅ → ,"]);
+    expect(styleForms("case", ".\n\nHowever,", ", however")).toEqual([". ¶ However, → , however"]); // one form: a break shown, not split
   });
 });
 
