@@ -34,7 +34,7 @@ export function registerOutlets(cli: CAC): void {
     .action(async (opts: { corpus: string; json?: boolean; csv?: boolean }) => {
       if (opts.json && opts.csv) throw new CliError("choose one of --json and --csv", 2);
       const corpus = await openCorpus(opts.corpus);
-      const profiles = corpusOutletProfiles(corpus, corpusStories(corpus, { progress: true }), progressBar("comparing"));
+      const profiles = await corpusOutletProfiles(corpus, corpusStories(corpus, { progress: true }), progressBar("comparing"));
       if (opts.json) process.stdout.write(JSON.stringify({ outlets: profiles }, null, 2) + "\n");
       else if (opts.csv) process.stdout.write(renderOutletsCsv(profiles));
       else if (profiles.length === 0) process.stdout.write("No story in this corpus has more than one version: no outlet to profile.\n");

@@ -101,18 +101,31 @@ function finish(acc: Acc, o: ProfileOptions): OutletProfile {
   return p;
 }
 
-/**
- * Each comparison has a story's source as A and one of its versions as B; B's outlet is profiled.
- * Outlets come out with the most pairs first, then by name.
- */
-export function profileOutlets(comparisons: Iterable<Comparison>, opts: Partial<ProfileOptions> = {}): OutletProfile[] {
+export interface OutletProfiler {
+  /** Fold in one comparison: a story's source as A, one of its versions as B; B's outlet is profiled. */
+  add(c: Comparison): void;
+  /** The profiles so far, the outlets with the most pairs first, then by name. */
+  result(): OutletProfile[];
+}
+
+/** A profiler to feed comparisons one at a time (a server can yield between them). */
+export function outletProfiler(opts: Partial<ProfileOptions> = {}): OutletProfiler {
   const o = { ...PROFILE_DEFAULTS, ...opts };
   const byOutlet = new Map<string, Acc>();
-  for (const c of comparisons) {
-    const name = c.b.outlet ?? o.unknownOutlet;
-    let acc = byOutlet.get(name);
-    if (!acc) byOutlet.set(name, (acc = newAcc(name, o.cutBands)));
-    add(acc, c, o);
-  }
-  return [...byOutlet.values()].map((a) => finish(a, o)).sort((x, y) => y.pairs - x.pairs || (x.outlet < y.outlet ? -1 : 1));
+  return {
+    add(c) {
+      const name = c.b.outlet ?? o.unknownOutlet;
+      let acc = byOutlet.get(name);
+      if (!acc) byOutlet.set(name, (acc = newAcc(name, o.cutBands)));
+      add(acc, c, o);
+    },
+    result: () => [...byOutlet.values()].map((a) => finish(a, o)).sort((x, y) => y.pairs - x.pairs || (x.outlet < y.outlet ? -1 : 1)),
+  };
+}
+
+/** Profile every outlet of `comparisons` (each a story's source against one of its versions). */
+export function profileOutlets(comparisons: Iterable<Comparison>, opts: Partial<ProfileOptions> = {}): OutletProfile[] {
+  const p = outletProfiler(opts);
+  for (const c of comparisons) p.add(c);
+  return p.result();
 }

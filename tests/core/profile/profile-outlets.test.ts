@@ -6,6 +6,8 @@ import type { OutletProfile } from "../../../src/core/profile/profile-types.ts";
 import { ledeFate } from "../../../src/core/profile/lede-fate.ts";
 import { styleForms } from "../../../src/core/profile/style-form.ts";
 import { openCorpus } from "../../../src/corpus/bulk.ts";
+import { corpusOutletProfiles } from "../../../src/corpus/outlet-profiles.ts";
+import { corpusStories } from "../../../src/corpus/story-index.ts";
 import { comparisonRows } from "../../../src/views/rows.ts";
 
 const FIXTURE = "tests/fixtures/outlets/corpus.jsonl";
@@ -74,6 +76,19 @@ describe("outlet profile (hand-checked fixture: tests/fixtures/outlets/README.md
     const [l] = profileOutlets(comparisons.filter((c) => c.b.outlet === "Daily Ledger"), { maxCases: 1 });
     expect(l!.numbers.changed).toBe(2);
     expect(l!.numbers.cases).toHaveLength(1);
+  });
+});
+
+describe("profiling a corpus", () => {
+  it("gives the event loop a turn between pairs, so a server answers meanwhile", async () => {
+    const corpus = await openCorpus(FIXTURE);
+    let turns = 0, done = false;
+    const tick = () => { if (!done) { turns++; setImmediate(tick); } };
+    setImmediate(tick);
+    const profiles = await corpusOutletProfiles(corpus, corpusStories(corpus), undefined, 1);
+    done = true;
+    expect(turns).toBeGreaterThanOrEqual(3);
+    expect(profiles).toEqual(profileOutlets(comparisons));
   });
 });
 
