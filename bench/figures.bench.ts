@@ -23,18 +23,46 @@ export default async function run(): Promise<void> {
   const byId = new Map(corpus.articles.map((a) => [a.id, a]));
   let t = performance.now();
   const g = groupStories(buildStoryIndex(corpus.articles), corpus.articles);
-  console.log(`corpus: ${corpus.articles.length} articles, ${(corpus.words / 1e6).toFixed(1)} M words; grouped in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  console.log(
+    `corpus: ${corpus.articles.length} articles, ${(corpus.words / 1e6).toFixed(1)} M words; ` +
+      `grouped in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  );
   const samples: { pairs: number; heap: number; rss: number }[] = [];
-  const sample = (pairs: number) => { gc(); const m = process.memoryUsage(); samples.push({ pairs, heap: m.heapUsed, rss: m.rss }); };
+  const sample = (pairs: number) => {
+    gc();
+    const m = process.memoryUsage();
+    samples.push({ pairs, heap: m.heapUsed, rss: m.rss });
+  };
   let step = 0;
-  const table = corpusFigures(g.stories, byId, { progress: (done, total) => { if (done >= (step + 1) * total / 10) { step++; sample(done); } } });
+  const table = corpusFigures(g.stories, byId, {
+    progress: (done, total) => {
+      if (done >= ((step + 1) * total) / 10) {
+        step++;
+        sample(done);
+      }
+    },
+  });
   sample(0);
   let bytes = 0;
   t = performance.now();
-  await pipeline(Readable.from(figureLines(table.rows, table.columns, "csv")), new Writable({ write(chunk, _enc, cb) { bytes += chunk.length; cb(); } }));
+  await pipeline(
+    Readable.from(figureLines(table.rows, table.columns, "csv")),
+    new Writable({
+      write(chunk, _enc, cb) {
+        bytes += chunk.length;
+        cb();
+      },
+    }),
+  );
   const secs = (performance.now() - t) / 1000;
-  console.log(`${table.pairs} pairs, ${(bytes / 1e6).toFixed(1)} MB of CSV in ${secs.toFixed(1)} s (${(table.pairs / secs).toFixed(0)} pairs/s)`);
-  console.table(samples.map((s) => ({ "pairs written": s.pairs, "heap after GC (MB)": MB(s.heap), "RSS (MB)": MB(s.rss) })));
-  const base = samples[0]!.heap, peak = Math.max(...samples.map((s) => s.heap));
+  console.log(
+    `${table.pairs} pairs, ${(bytes / 1e6).toFixed(1)} MB of CSV in ${secs.toFixed(1)} s ` +
+      `(${(table.pairs / secs).toFixed(0)} pairs/s)`,
+  );
+  console.table(
+    samples.map((s) => ({ "pairs written": s.pairs, "heap after GC (MB)": MB(s.heap), "RSS (MB)": MB(s.rss) })),
+  );
+  const base = samples[0]!.heap,
+    peak = Math.max(...samples.map((s) => s.heap));
   console.log(`heap after GC grew by ${MB(peak - base)} MB over the run (from ${MB(base)} MB before the first row)`);
 }

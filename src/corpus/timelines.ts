@@ -15,10 +15,18 @@ export function corpusRevisions(corpus: Corpus, stories: CorpusStories): Revisio
  * The timeline holding article `id` (any of its versions); an article with no other revision is a
  * timeline of one version. `compare` is compareArticles, or the server's cached form of it.
  */
-export function timelineOf(id: string, corpus: Corpus, groups: readonly RevisionGroup[], compare: (a: Article, b: Article) => Comparison): Timeline {
+export function timelineOf(
+  id: string,
+  corpus: Corpus,
+  groups: readonly RevisionGroup[],
+  compare: (a: Article, b: Article) => Comparison,
+): Timeline {
   const article = corpus.byId.get(id);
   if (!article) throw new InputError("not-found", `no article "${id}"`);
   const group = groups.find((g) => g.versions.includes(id));
   const versions = (group?.versions ?? [id]).map((v) => corpus.byId.get(v)!);
-  return buildTimeline(versions, versions.slice(1).map((v, k) => compare(versions[k]!, v)));
+  return buildTimeline(
+    versions,
+    versions.slice(1).map((v, k) => compare(versions[k]!, v)),
+  );
 }

@@ -12,7 +12,9 @@ describe("wirediff outlets", () => {
     expect(text.code).toBe(0);
     expect(text.out).toMatch(/Northern Echo {2}2 versions of 2 stories/);
     expect(text.out).toContain("harbors → harbours ×2");
-    const json = JSON.parse(run(["outlets", "--corpus", FIXTURE, "--json"]).out) as { outlets: { outlet: string; numbers: { changed: number } }[] };
+    const json = JSON.parse(run(["outlets", "--corpus", FIXTURE, "--json"]).out) as {
+      outlets: { outlet: string; numbers: { changed: number } }[];
+    };
     expect(json.outlets.find((o) => o.outlet === "Daily Ledger")!.numbers.changed).toBe(2);
     expect(run(["outlets", "--corpus", FIXTURE, "--csv"]).out.trim().split("\n")).toHaveLength(3);
   });
@@ -22,9 +24,15 @@ describe("wirediff outlets", () => {
   });
   it("says so when no story has two versions", () => {
     const dir = mkdtempSync(join(tmpdir(), "wd-outlets-cli-"));
-    writeFileSync(join(dir, "one.jsonl"), JSON.stringify({ id: "x", outlet: "Gazette", text: "A lone article about nothing much at all." }) + "\n");
+    writeFileSync(
+      join(dir, "one.jsonl"),
+      JSON.stringify({ id: "x", outlet: "Gazette", text: "A lone article about nothing much at all." }) + "\n",
+    );
     const r = run(["outlets", "--corpus", join(dir, "one.jsonl")]);
     rmSync(dir, { recursive: true, force: true });
-    expect([r.code, r.out]).toEqual([0, "No story in this corpus has more than one version: no outlet to profile.\n"]);
+    expect([r.code, r.out]).toEqual([
+      0,
+      "No story in this corpus has more than one version: no outlet to profile.\n",
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-/** Outlet profiles and the figures download in Chromium: the table, one outlet's page, its charts in print, a case link. */
+/** Outlet profiles and the figures download in Chromium: the table, an outlet's page, charts in print, a case link. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdirSync, readFileSync } from "node:fs";
 import type { BrowserContext, Page } from "playwright-core";
@@ -13,10 +13,15 @@ describe.skipIf(!haveChromium)("browser: outlet profiles", () => {
     ({ base, stop } = await serveCorpus("tests/fixtures/outlets/corpus.jsonl"));
     ctx = await launch();
     page = await ctx.newPage();
-    page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
     mkdirSync("test-artifacts", { recursive: true });
   });
-  afterAll(async () => { await ctx?.close(); stop?.(); });
+  afterAll(async () => {
+    await ctx?.close();
+    stop?.();
+  });
 
   it("lists the outlets from the top bar, each with a drawn shares bar", async () => {
     await page.goto(base + "/");
@@ -48,8 +53,13 @@ describe.skipIf(!haveChromium)("browser: outlet profiles", () => {
 
   it("downloads the figures table from the corpus page", async () => {
     await page.goto(base + "/");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#wd-figures >> text=CSV >> nth=0")]);
-    const csv = readFileSync((await download.path())!, "utf8").trim().split("\n");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click("#wd-figures >> text=CSV >> nth=0"),
+    ]);
+    const csv = readFileSync((await download.path())!, "utf8")
+      .trim()
+      .split("\n");
     expect(csv[0]).toMatch(/^story_id,story_versions,source_id,version_id,/);
     expect(csv).toHaveLength(5);
     expect(errors).toEqual([]);

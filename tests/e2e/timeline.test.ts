@@ -1,4 +1,4 @@
-/** A revision timeline in Chromium: from the top bar to one article's revisions, a paragraph's history opened, a compare link followed. */
+/** A revision timeline in Chromium: from the top bar to an article's revisions, a paragraph's history, a row. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdirSync } from "node:fs";
 import type { BrowserContext, Page } from "playwright-core";
@@ -13,10 +13,15 @@ describe.skipIf(!haveChromium)("browser: revision timeline", () => {
     ({ base, stop } = await serveCorpus("tests/fixtures/timeline/corpus.jsonl"));
     ctx = await launch();
     page = await ctx.newPage();
-    page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
     mkdirSync("test-artifacts", { recursive: true });
   });
-  afterAll(async () => { await ctx?.close(); stop?.(); });
+  afterAll(async () => {
+    await ctx?.close();
+    stop?.();
+  });
 
   it("finds the timeline from the top bar and shows each revision with what it changed", async () => {
     await page.goto(base + "/");

@@ -11,15 +11,23 @@ beforeAll(async () => {
   cleanup = t.cleanup;
   ({ app, state } = await createApp({ corpusDir: t.dir, watch: false }));
 });
-afterAll(() => { state.close(); cleanup(); });
+afterAll(() => {
+  state.close();
+  cleanup();
+});
 
 describe("GET /figures/download", () => {
   it("gives the same bytes as `wirediff figures`, in both formats and both tables", async () => {
-    for (const [query, args] of [["format=csv", []], ["format=jsonl&edits=1", ["--format", "jsonl", "--edits"]]] as const) {
+    for (const [query, args] of [
+      ["format=csv", []],
+      ["format=jsonl&edits=1", ["--format", "jsonl", "--edits"]],
+    ] as const) {
       const r = await app.request(`/figures/download?${query}`);
       expect(r.status).toBe(200);
       expect(r.headers.get("content-disposition")).toMatch(/attachment; filename="wirediff-figures/);
-      const cli = execFileSync(process.execPath, ["bin/wirediff.mjs", "figures", "--corpus", "corpus", ...args], { encoding: "utf8" });
+      const cli = execFileSync(process.execPath, ["bin/wirediff.mjs", "figures", "--corpus", "corpus", ...args], {
+        encoding: "utf8",
+      });
       expect(await r.text()).toBe(cli);
     }
   });

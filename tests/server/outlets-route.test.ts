@@ -13,13 +13,19 @@ let app: Hono, state: CorpusState, dir: string;
 beforeAll(async () => {
   // the fixture plus a version whose outlet name is markup: it must come out as text
   dir = mkdtempSync(join(tmpdir(), "wd-outlets-"));
-  const rows = readFileSync(FIXTURE, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+  const rows = readFileSync(FIXTURE, "utf8")
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l));
   const echo = rows.find((r) => r.id === "echo-harbors");
   rows.push({ ...echo, id: "evil-harbors", outlet: "<img src=x onerror=alert(1)>" });
   writeFileSync(join(dir, "corpus.jsonl"), rows.map((r) => JSON.stringify(r)).join("\n") + "\n");
   ({ app, state } = await createApp({ corpusDir: join(dir, "corpus.jsonl"), watch: false }));
 });
-afterAll(() => { state.close(); rmSync(dir, { recursive: true, force: true }); });
+afterAll(() => {
+  state.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 const doc = async (path: string) => parseHTML(await (await app.request(path)).text()).document;
 
@@ -31,7 +37,11 @@ describe("outlet pages", () => {
     expect(html).not.toContain("<img src=x");
     const d = parseHTML(html).document;
     const rows = [...d.querySelectorAll("#wd-outlets tbody tr")];
-    expect(rows.map((x) => x.getAttribute("data-outlet")).sort()).toEqual(["<img src=x onerror=alert(1)>", "Daily Ledger", "Northern Echo"]);
+    expect(rows.map((x) => x.getAttribute("data-outlet")).sort()).toEqual([
+      "<img src=x onerror=alert(1)>",
+      "Daily Ledger",
+      "Northern Echo",
+    ]);
     expect(d.querySelectorAll("#wd-outlets svg.wd-shares").length).toBe(3);
     expect(d.querySelector('a[href="/outlet/Daily%20Ledger"]')).not.toBeNull();
     expect(d.querySelectorAll("script:not([src])").length).toBe(0);
@@ -56,13 +66,21 @@ describe("outlet pages", () => {
     expect((await app.request("/outlet/Nowhere%20Times")).status).toBe(404);
     const csv = await (await app.request("/outlets/download?format=csv")).text();
     expect(csv.split("\n")[0]).toMatch(/^outlet,pairs,stories,/);
-    const json = (await (await app.request("/outlets/download?format=json")).json()) as { outlets: { outlet: string }[] };
+    const json = (await (await app.request("/outlets/download?format=json")).json()) as {
+      outlets: { outlet: string }[];
+    };
     expect(json.outlets).toHaveLength(3);
     expect((await app.request("/outlets/download?format=xlsx")).status).toBe(400);
   });
 
   it("gives the same profiles as `wirediff outlets --json`", async () => {
-    const cli = JSON.parse(execFileSync(process.execPath, ["bin/wirediff.mjs", "outlets", "--corpus", join(dir, "corpus.jsonl"), "--json"], { encoding: "utf8" }));
+    const cli = JSON.parse(
+      execFileSync(
+        process.execPath,
+        ["bin/wirediff.mjs", "outlets", "--corpus", join(dir, "corpus.jsonl"), "--json"],
+        { encoding: "utf8" },
+      ),
+    );
     expect(await (await app.request("/outlets/download?format=json")).json()).toEqual(cli);
   });
 });

@@ -11,30 +11,43 @@ let app: Hono, state: CorpusState, dir: string;
 beforeAll(async () => {
   // the fixture, with markup in a revision's title and text: it must come out as text
   dir = mkdtempSync(join(tmpdir(), "wd-timeline-"));
-  const rows = readFileSync("tests/fixtures/timeline/corpus.jsonl", "utf8").trim().split("\n").map((l) => JSON.parse(l));
+  const rows = readFileSync("tests/fixtures/timeline/corpus.jsonl", "utf8")
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l));
   const last = rows.find((r) => r.id === "gazette-fire-3");
   last.title = "<script>alert(1)</script> toll rises";
   last.text = last.text.replace("officials", "<b>officials</b>");
   writeFileSync(join(dir, "corpus.jsonl"), rows.map((r) => JSON.stringify(r)).join("\n") + "\n");
   ({ app, state } = await createApp({ corpusDir: join(dir, "corpus.jsonl"), watch: false }));
 });
-afterAll(() => { state.close(); rmSync(dir, { recursive: true, force: true }); });
+afterAll(() => {
+  state.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 const doc = async (path: string) => parseHTML(await (await app.request(path)).text()).document;
 
 describe("timeline pages", () => {
   it("/timelines lists each article with revisions", async () => {
     const d = await doc("/timelines");
-    expect([...d.querySelectorAll("#wd-timelines a")].map((a) => a.getAttribute("href"))).toEqual(["/timeline/gazette-fire-1", "/timeline/herald-fire-a"]);
+    expect([...d.querySelectorAll("#wd-timelines a")].map((a) => a.getAttribute("href"))).toEqual([
+      "/timeline/gazette-fire-1",
+      "/timeline/herald-fire-a",
+    ]);
   });
 
-  it("/timeline/ID shows every revision with its changes and a compare link, and each paragraph's history", async () => {
+  it("/timeline/ID shows each revision with its changes and a compare link, and each paragraph's history", async () => {
     const r = await app.request("/timeline/gazette-fire-2");
     expect(r.status).toBe(200);
     const text = await r.text();
     expect(text).not.toContain("<script>alert");
     const d = parseHTML(text).document;
-    expect([...d.querySelectorAll("#wd-revisions tbody tr")].map((tr) => tr.getAttribute("data-id"))).toEqual(["gazette-fire-1", "gazette-fire-2", "gazette-fire-3"]);
+    expect([...d.querySelectorAll("#wd-revisions tbody tr")].map((tr) => tr.getAttribute("data-id"))).toEqual([
+      "gazette-fire-1",
+      "gazette-fire-2",
+      "gazette-fire-3",
+    ]);
     expect(d.querySelector('#wd-revisions a[href="/compare?a=gazette-fire-2&b=gazette-fire-3"]')).not.toBeNull();
     const rows = [...d.querySelectorAll("#wd-history > li")];
     expect(rows).toHaveLength(5);
@@ -42,7 +55,10 @@ describe("timeline pages", () => {
     expect(rows[4]!.querySelector(".wd-history-marks")!.textContent).toBe("●≠✕");
     for (const a of d.querySelectorAll("#wd-history a[href^='/compare']")) {
       const [path, anchor] = a.getAttribute("href")!.split("#");
-      expect(parseHTML(await (await app.request(path!)).text()).document.getElementById(anchor!), a.getAttribute("href")!).not.toBeNull();
+      expect(
+        parseHTML(await (await app.request(path!)).text()).document.getElementById(anchor!),
+        a.getAttribute("href")!,
+      ).not.toBeNull();
     }
   });
 

@@ -1,4 +1,7 @@
-/** @module `wirediff import-archive FILE [--out FILE.jsonl]`: a diffengine or NewsEdits SQLite archive as a JSON Lines corpus. */
+/**
+ * @module `wirediff import-archive FILE [--out FILE.jsonl]`: a diffengine or NewsEdits SQLite archive as a JSON
+ * Lines corpus.
+ */
 import { once } from "node:events";
 import { createWriteStream, existsSync } from "node:fs";
 import { link, unlink } from "node:fs/promises";
@@ -10,8 +13,14 @@ import { CliError } from "../errors.ts";
 
 export function registerImportArchive(cli: CAC): void {
   cli
-    .command("import-archive <file>", "Turn a diffengine or NewsEdits SQLite archive into JSON Lines articles (each version one article)")
-    .option("--out <file>", "Write FILE.jsonl (refused if it exists; put it in a corpus folder) instead of standard output")
+    .command(
+      "import-archive <file>",
+      "Turn a diffengine or NewsEdits SQLite archive into JSON Lines articles (each version one article)",
+    )
+    .option(
+      "--out <file>",
+      "Write FILE.jsonl (refused if it exists; put it in a corpus folder) instead of standard output",
+    )
     .option("--prefix <text>", "Prefix of every article id (default: the archive's file name)")
     .option("--outlet <name>", "Outlet of every version (default: the feed's name, or NewsEdits' source column)")
     .example("wirediff import-archive diffengine.db --out corpus/diffengine.jsonl && wirediff serve")
@@ -23,7 +32,8 @@ export function registerImportArchive(cli: CAC): void {
         process.stderr.write(`${r.written} versions written${r.empty ? `, ${r.empty} without text skipped` : ""}\n`);
         return;
       }
-      if (existsSync(opts.out)) throw new CliError(`${opts.out} exists: choose another name (nothing is overwritten)`);
+      if (existsSync(opts.out))
+        throw new CliError(`${opts.out} exists: choose another name (nothing is overwritten)`);
       // written beside the target, then linked into place: a failed import leaves nothing behind
       const tmp = `${opts.out}.${process.pid}.tmp`;
       const out = createWriteStream(tmp, { flags: "wx" });
@@ -33,7 +43,9 @@ export function registerImportArchive(cli: CAC): void {
         out.end();
         await finished(out);
         await link(tmp, opts.out);
-        process.stderr.write(`${r.written} versions written to ${opts.out}${r.empty ? `, ${r.empty} without text skipped` : ""}\n`);
+        process.stderr.write(
+          `${r.written} versions written to ${opts.out}${r.empty ? `, ${r.empty} without text skipped` : ""}\n`,
+        );
       } finally {
         out.destroy();
         await unlink(tmp).catch(() => {});

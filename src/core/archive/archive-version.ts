@@ -28,16 +28,28 @@ export interface ArchiveArticleRow {
   text: string;
 }
 
-const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+|-+$/g, "").slice(0, 40);
+const safe = (s: string) =>
+  s
+    .replace(/[^A-Za-z0-9._-]+/g, "-")
+    .replace(/^[-.]+|-+$/g, "")
+    .slice(0, 40);
 
 export function archiveVersionToRow(v: ArchiveVersion, prefix: string): ArchiveArticleRow | null {
   const text = summaryToText(v.summary ?? "");
   if (text === "") return null;
   const stamp = v.created?.match(/^(\d{4})-(\d\d)-(\d\d)[ T](\d\d):(\d\d):(\d\d)/);
-  const order = v.version != null ? `v${v.version}` : stamp ? `${stamp.slice(1, 4).join("")}T${stamp.slice(4, 7).join("")}` : `r${v.rowid}`;
+  const order =
+    v.version != null
+      ? `v${v.version}`
+      : stamp
+        ? `${stamp.slice(1, 4).join("")}T${stamp.slice(4, 7).join("")}`
+        : `r${v.rowid}`;
   return {
     id: [safe(prefix) || "archive", `e${safe(String(v.entry))}`, order].join("-"),
-    title: v.title?.trim() || null, outlet: v.outlet?.trim() || null, url: v.url?.trim() || null,
-    date: v.created?.match(/^\d{4}-\d\d-\d\d/)?.[0] ?? null, text,
+    title: v.title?.trim() || null,
+    outlet: v.outlet?.trim() || null,
+    url: v.url?.trim() || null,
+    date: v.created?.match(/^\d{4}-\d\d-\d\d/)?.[0] ?? null,
+    text,
   };
 }

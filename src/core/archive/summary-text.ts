@@ -4,8 +4,21 @@
  * a blank line (the plain-text rule of DESIGN.md); other tags go, entities are decoded.
  */
 
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0", mdash: "—", ndash: "–", hellip: "…",
-  lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”" };
+const NAMED: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: "\u00a0",
+  mdash: "—",
+  ndash: "–",
+  hellip: "…",
+  lsquo: "‘",
+  rsquo: "’",
+  ldquo: "“",
+  rdquo: "”",
+};
 
 function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (m, e: string) => {
@@ -21,7 +34,11 @@ export function summaryToText(summary: string): string {
   if (!/<[a-z/][^>]*>/i.test(summary)) return summary.trim();
   return summary
     .split(/<\/?(?:p|div|h[1-6]|li|blockquote)(?:\s[^>]*)?>/i)
-    .map((block) => decodeEntities(block.replace(/<br\s*\/?>/gi, " ").replace(/<[^>]*>/g, "")).replace(/\s+/g, " ").trim())
+    .map((block) =>
+      decodeEntities(block.replace(/<br\s*\/?>/gi, " ").replace(/<[^>]*>/g, ""))
+        .replace(/\s+/g, " ")
+        .trim(),
+    )
     .filter((b) => b !== "")
     .join("\n\n");
 }

@@ -14,4 +14,9 @@ export interface ProfileOptions {
   unknownOutlet: string;
 }
 
-export const PROFILE_DEFAULTS: ProfileOptions = { maxCases: 200, maxForms: 12, cutBands: 10, unknownOutlet: "(no outlet)" };
+export const PROFILE_DEFAULTS: ProfileOptions = {
+  maxCases: 200,
+  maxForms: 12,
+  cutBands: 10,
+  unknownOutlet: "(no outlet)",
+};

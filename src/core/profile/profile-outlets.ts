@@ -11,7 +11,18 @@ import { ledeFate } from "./lede-fate.ts";
 import type { CaseLink, OutletProfile, StyleForm } from "./profile-types.ts";
 import { styleForms } from "./style-form.ts";
 
-const STYLE_TAGS: ReadonlySet<string> = new Set<StyleTag>(["case", "punctuation", "quotemarks", "dash", "spacing", "spelling", "compound", "numberformat", "dateline", "credit"]);
+const STYLE_TAGS: ReadonlySet<string> = new Set<StyleTag>([
+  "case",
+  "punctuation",
+  "quotemarks",
+  "dash",
+  "spacing",
+  "spelling",
+  "compound",
+  "numberformat",
+  "dateline",
+  "credit",
+]);
 
 interface Acc {
   p: OutletProfile;
@@ -24,28 +35,43 @@ interface Acc {
 function newAcc(outlet: string, bands: number): Acc {
   return {
     p: {
-      outlet, pairs: 0, stories: 0, sourceWords: 0, versionWords: 0,
+      outlet,
+      pairs: 0,
+      stories: 0,
+      sourceWords: 0,
+      versionWords: 0,
       shares: { verbatim: 0, styleOnly: 0, reworded: 0, cut: 0, added: 0 },
       cutProfiles: { none: 0, bottom: 0, middle: 0, "bottom and middle": 0 },
       lede: { kept: 0, style: 0, reworded: 0, replaced: 0, cut: 0, none: 0 },
       cutBands: Array.from({ length: bands }, () => ({ paragraphs: 0, cut: 0 })),
-      style: [], styleEdits: 0, substantiveEdits: 0,
-      quotes: { total: 0, altered: 0, truncated: 0, cases: [] }, numbers: { changed: 0, cases: [] },
+      style: [],
+      styleEdits: 0,
+      substantiveEdits: 0,
+      quotes: { total: 0, altered: 0, truncated: 0, cases: [] },
+      numbers: { changed: 0, cases: [] },
     },
-    stories: new Set(), w: { verbatim: 0, styleOnly: 0, reworded: 0, cut: 0, added: 0 }, forms: new Map(),
+    stories: new Set(),
+    w: { verbatim: 0, styleOnly: 0, reworded: 0, cut: 0, added: 0 },
+    forms: new Map(),
   };
 }
 
 function add(acc: Acc, c: Comparison, o: ProfileOptions): void {
-  const p = acc.p, s = c.stats;
+  const p = acc.p,
+    s = c.stats;
   p.pairs++;
   acc.stories.add(c.a.id);
-  p.sourceWords += s.aWords; p.versionWords += s.bWords;
-  acc.w.verbatim += s.verbatim * s.aWords; acc.w.styleOnly += s.styleOnly * s.aWords;
-  acc.w.reworded += s.reworded * s.aWords; acc.w.cut += s.cut * s.aWords; acc.w.added += s.newInB * s.bWords;
+  p.sourceWords += s.aWords;
+  p.versionWords += s.bWords;
+  acc.w.verbatim += s.verbatim * s.aWords;
+  acc.w.styleOnly += s.styleOnly * s.aWords;
+  acc.w.reworded += s.reworded * s.aWords;
+  acc.w.cut += s.cut * s.aWords;
+  acc.w.added += s.newInB * s.bWords;
   p.cutProfiles[cutProfile(c)]++;
   p.lede[ledeFate(c)]++;
-  p.styleEdits += s.styleEdits; p.substantiveEdits += s.substantiveEdits;
+  p.styleEdits += s.styleEdits;
+  p.substantiveEdits += s.substantiveEdits;
 
   const body = c.a.paragraphs.filter((q) => q.role === "body").map((q) => q.index);
   const cut = new Set(c.onlyA);
@@ -75,7 +101,8 @@ function add(acc: Acc, c: Comparison, o: ProfileOptions): void {
         h.count++;
         for (const form of styleForms(tag, e.a, e.b)) {
           const f = h.forms.get(form);
-          if (f) f.count++; else h.forms.set(form, { form, count: 1, example: { ...at(`l${n}`), a: e.a, b: e.b } });
+          if (f) f.count++;
+          else h.forms.set(form, { form, count: 1, example: { ...at(`l${n}`), a: e.a, b: e.b } });
         }
       }
     }
@@ -85,7 +112,13 @@ function add(acc: Acc, c: Comparison, o: ProfileOptions): void {
     p.quotes.total++;
     if (q.status !== "altered" && q.status !== "truncated") continue;
     p.quotes[q.status]++;
-    if (p.quotes.cases.length < o.maxCases) p.quotes.cases.push({ ...at(anchorOfA.get(q.a) ?? `a${q.a}`), text: q.text, bText: q.bText ?? null, status: q.status });
+    if (p.quotes.cases.length < o.maxCases)
+      p.quotes.cases.push({
+        ...at(anchorOfA.get(q.a) ?? `a${q.a}`),
+        text: q.text,
+        bText: q.bText ?? null,
+        status: q.status,
+      });
   }
 }
 
@@ -93,10 +126,21 @@ function finish(acc: Acc, o: ProfileOptions): OutletProfile {
   const p = acc.p;
   p.stories = acc.stories.size;
   const share = (x: number, of: number) => (of ? Math.round((x / of) * 10000) / 10000 : 0);
-  p.shares = { verbatim: share(acc.w.verbatim, p.sourceWords), styleOnly: share(acc.w.styleOnly, p.sourceWords),
-    reworded: share(acc.w.reworded, p.sourceWords), cut: share(acc.w.cut, p.sourceWords), added: share(acc.w.added, p.versionWords) };
-  p.style = [...acc.forms].map(([tag, h]) => ({ tag, count: h.count,
-    forms: [...h.forms.values()].sort((x, y) => y.count - x.count || (x.form < y.form ? -1 : 1)).slice(0, o.maxForms) }))
+  p.shares = {
+    verbatim: share(acc.w.verbatim, p.sourceWords),
+    styleOnly: share(acc.w.styleOnly, p.sourceWords),
+    reworded: share(acc.w.reworded, p.sourceWords),
+    cut: share(acc.w.cut, p.sourceWords),
+    added: share(acc.w.added, p.versionWords),
+  };
+  p.style = [...acc.forms]
+    .map(([tag, h]) => ({
+      tag,
+      count: h.count,
+      forms: [...h.forms.values()]
+        .sort((x, y) => y.count - x.count || (x.form < y.form ? -1 : 1))
+        .slice(0, o.maxForms),
+    }))
     .sort((x, y) => y.count - x.count || (x.tag < y.tag ? -1 : 1));
   return p;
 }
@@ -119,12 +163,18 @@ export function outletProfiler(opts: Partial<ProfileOptions> = {}): OutletProfil
       if (!acc) byOutlet.set(name, (acc = newAcc(name, o.cutBands)));
       add(acc, c, o);
     },
-    result: () => [...byOutlet.values()].map((a) => finish(a, o)).sort((x, y) => y.pairs - x.pairs || (x.outlet < y.outlet ? -1 : 1)),
+    result: () =>
+      [...byOutlet.values()]
+        .map((a) => finish(a, o))
+        .sort((x, y) => y.pairs - x.pairs || (x.outlet < y.outlet ? -1 : 1)),
   };
 }
 
 /** Profile every outlet of `comparisons` (each a story's source against one of its versions). */
-export function profileOutlets(comparisons: Iterable<Comparison>, opts: Partial<ProfileOptions> = {}): OutletProfile[] {
+export function profileOutlets(
+  comparisons: Iterable<Comparison>,
+  opts: Partial<ProfileOptions> = {},
+): OutletProfile[] {
   const p = outletProfiler(opts);
   for (const c of comparisons) p.add(c);
   return p.result();

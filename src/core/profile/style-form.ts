@@ -19,7 +19,10 @@ function show(s: string): string {
 }
 
 function shape(s: string): string {
-  return s.replace(/\p{L}[\p{L}'’.-]*/gu, (w) => (AGENCY.test(w) ? w : w === w.toUpperCase() && w.length > 1 ? "PLACE" : /^\p{Lu}/u.test(w) ? "Place" : w))
+  return s
+    .replace(/\p{L}[\p{L}'’.-]*/gu, (w) =>
+      AGENCY.test(w) ? w : w === w.toUpperCase() && w.length > 1 ? "PLACE" : /^\p{Lu}/u.test(w) ? "Place" : w,
+    )
     .replace(/(PLACE|Place)(,? (PLACE|Place))+/g, "$1");
 }
 
@@ -39,21 +42,30 @@ function changedPart(a: string, b: string): [string, string] {
  */
 export function styleForms(tag: StyleTag, a: string, b: string): string[] {
   if (tag === "spelling") {
-    const x = a.trim().split(/\s+/), y = b.trim().split(/\s+/);
-    if (x.length > 1 && x.length === y.length) return x.flatMap((w, k) => (w === y[k] ? [] : [styleForm(tag, w, y[k]!)]));
+    const x = a.trim().split(/\s+/),
+      y = b.trim().split(/\s+/);
+    if (x.length > 1 && x.length === y.length)
+      return x.flatMap((w, k) => (w === y[k] ? [] : [styleForm(tag, w, y[k]!)]));
   }
   return [styleForm(tag, a, b)];
 }
 
 function styleForm(tag: StyleTag, a: string, b: string): string {
   switch (tag) {
-    case "dateline": case "credit":
+    case "dateline":
+    case "credit":
       return `${show(shape(a))} → ${show(shape(b))}`;
-    case "quotemarks": case "dash": case "punctuation": case "spacing": {
+    case "quotemarks":
+    case "dash":
+    case "punctuation":
+    case "spacing": {
       const [x, y] = changedPart(a, b);
       return `${show(x)} → ${show(y)}`;
     }
-    case "spelling": case "compound": case "case": case "numberformat":
+    case "spelling":
+    case "compound":
+    case "case":
+    case "numberformat":
       return `${show(a)} → ${show(b)}`;
   }
 }

@@ -4,7 +4,7 @@ import { paragraphHistory } from "./paragraph-history.ts";
 import { revisionStep } from "./revision-step.ts";
 import type { Timeline } from "./timeline-types.ts";
 
-/** `versions` oldest first; `comparisons[k - 1]` compares version k - 1 (A) with version k (B), through compareArticles. */
+/** `versions` oldest first; `comparisons[k - 1]` compares version k - 1 (A) with version k (B) by compareArticles. */
 export function buildTimeline(versions: readonly Article[], comparisons: readonly Comparison[]): Timeline {
   if (versions.length === 0) throw new RangeError("a timeline needs at least one version");
   if (comparisons.length !== versions.length - 1) throw new RangeError("one comparison per revision is needed");

@@ -34,7 +34,8 @@ export function paragraphHistory(versions: readonly Article[], comparisons: read
     rowOf.set(p.index, r);
   }
   comparisons.forEach((c, s) => {
-    const k = s + 1, next = new Map<number, Row>();
+    const k = s + 1,
+      next = new Map<number, Row>();
     const links = [...c.links].sort((x, y) => Math.min(...x.a) - Math.min(...y.a));
     links.forEach((l, m) => {
       const from = [...new Set(l.a.map((i) => rowOf.get(i)).filter((r): r is Row => r != null))];
@@ -73,7 +74,10 @@ export function paragraphHistory(versions: readonly Article[], comparisons: read
 /** Insert `row` after the last row whose version-k cell holds a paragraph before `at`. */
 function placeRow<R extends { cells: (HistoryCell | null)[] }>(rows: R[], row: R, k: number, at: number): R {
   let pos = 0;
-  rows.forEach((r, i) => { const c = r.cells[k]; if (c && c.paragraphs.length && Math.min(...c.paragraphs) < at) pos = i + 1; });
+  rows.forEach((r, i) => {
+    const c = r.cells[k];
+    if (c && c.paragraphs.length && Math.min(...c.paragraphs) < at) pos = i + 1;
+  });
   rows.splice(pos, 0, row);
   return row;
 }

@@ -1,4 +1,7 @@
-/** @module The revision timeline's data: one article's versions, each against the one before, and each paragraph's history. */
+/**
+ * @module The revision timeline's data: one article's versions, each against the one before, and each
+ * paragraph's history.
+ */
 import type { Edit, Stats } from "../article.ts";
 
 export interface TimelineVersion {
@@ -45,7 +48,7 @@ export interface HistoryCell {
 /** One source paragraph followed through the revisions. `cells[k]` is version k, null where it does not exist. */
 export interface HistoryRow {
   cells: (HistoryCell | null)[];
-  /** Successive replacements that continue each other, e.g. ["65", "75", "98"]; with the versions where each value appeared. */
+  /** Successive replacements that continue each other (["65", "75", "98"]), with the version of each value. */
   chains: { values: string[]; versions: number[] }[];
 }
 

@@ -28,8 +28,22 @@ export const STAT_COLUMNS: Record<keyof Stats, FigureColumn> = {
 };
 
 export const TAGS: readonly Tag[] = [
-  "case", "punctuation", "quotemarks", "dash", "spacing", "spelling", "compound", "numberformat", "dateline", "credit",
-  "number", "date", "quote", "name", "attribution", "hedge",
+  "case",
+  "punctuation",
+  "quotemarks",
+  "dash",
+  "spacing",
+  "spelling",
+  "compound",
+  "numberformat",
+  "dateline",
+  "credit",
+  "number",
+  "date",
+  "quote",
+  "name",
+  "attribution",
+  "hedge",
 ];
 export const LINK_KINDS = ["same", "reworded", "merged", "split", "regrouped", "moved"] as const;
 export const QUOTE_STATUSES = ["verbatim", "style", "altered", "truncated", "missing"] as const;
@@ -52,7 +66,11 @@ export const PAIR_COLUMNS: readonly FigureColumn[] = [
   col("source_url", "string", "URL of the source"),
   col("version_url", "string", "URL of the version"),
   ...Object.values(STAT_COLUMNS),
-  col("cut_profile", "string", "which source body paragraphs the version dropped: none, bottom, middle, bottom and middle"),
+  col(
+    "cut_profile",
+    "string",
+    "which source body paragraphs the version dropped: none, bottom, middle, bottom and middle",
+  ),
   col("paragraphs_cut", "integer", "source body paragraphs in no link (cut)"),
   col("paragraphs_added", "integer", "version body paragraphs in no link (added)"),
   col("links", "integer", "links between paragraph groups"),
@@ -71,8 +89,16 @@ export const EDIT_COLUMNS: readonly FigureColumn[] = [
   col("source_id", "string", "the source version's article id"),
   col("version_id", "string", "the other version's article id"),
   col("version_outlet", "string", "outlet of the version"),
-  col("link", "integer", "link number in the pair's comparison, from 1 in source order; empty for a cut or added paragraph"),
-  col("kind", "string", "the link's kind (same, reworded, merged, split, regrouped, moved), or cut / added for a paragraph in no link"),
+  col(
+    "link",
+    "integer",
+    "link number in the pair's comparison, from 1 in source order; empty for a cut or added paragraph",
+  ),
+  col(
+    "kind",
+    "string",
+    "the link's kind (same, reworded, merged, split, regrouped, moved), or cut / added for a paragraph in no link",
+  ),
   col("role", "string", "role of the first paragraph concerned (body, title, meta, caption, heading, boilerplate)"),
   col("a_paragraphs", "string", "source paragraph indices, space-separated"),
   col("b_paragraphs", "string", "version paragraph indices, space-separated"),

@@ -10,12 +10,17 @@ export interface FiguresOptions {
   progress?: (done: number, total: number) => void;
 }
 
-export function corpusFigures(stories: readonly Story[], byId: ReadonlyMap<string, Article>, opts: FiguresOptions = {}): { columns: readonly FigureColumn[]; pairs: number; rows: Generator<FigureRow> } {
+export function corpusFigures(
+  stories: readonly Story[],
+  byId: ReadonlyMap<string, Article>,
+  opts: FiguresOptions = {},
+): { columns: readonly FigureColumn[]; pairs: number; rows: Generator<FigureRow> } {
   const pairs = stories.reduce((n, s) => n + Math.max(0, s.versions.length - 1), 0);
   function* rows(): Generator<FigureRow> {
     let done = 0;
     for (const p of storyPairs(stories, byId)) {
-      if (opts.edits) yield* editRows(p); else yield pairRow(p);
+      if (opts.edits) yield* editRows(p);
+      else yield pairRow(p);
       opts.progress?.(++done, pairs);
     }
   }

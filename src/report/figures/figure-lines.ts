@@ -9,7 +9,10 @@ import type { Cell, FigureRow } from "./figure-rows.ts";
 
 export type FigureFormat = "csv" | "jsonl";
 export const FIGURE_FORMATS: readonly FigureFormat[] = ["csv", "jsonl"];
-export const FIGURE_CONTENT_TYPE: Record<FigureFormat, string> = { csv: "text/csv; charset=utf-8", jsonl: "application/x-ndjson; charset=utf-8" };
+export const FIGURE_CONTENT_TYPE: Record<FigureFormat, string> = {
+  csv: "text/csv; charset=utf-8",
+  jsonl: "application/x-ndjson; charset=utf-8",
+};
 
 export function isFigureFormat(f: string): f is FigureFormat {
   return (FIGURE_FORMATS as readonly string[]).includes(f);
@@ -22,7 +25,11 @@ function csvCell(v: Cell): string | number {
 }
 
 /** The header line (CSV only), then one line per row, the columns in their documented order. */
-export function* figureLines(rows: Iterable<FigureRow>, columns: readonly FigureColumn[], format: FigureFormat): Generator<string> {
+export function* figureLines(
+  rows: Iterable<FigureRow>,
+  columns: readonly FigureColumn[],
+  format: FigureFormat,
+): Generator<string> {
   const names = columns.map((c) => c.name);
   if (format === "csv") yield stringify([names]);
   for (const row of rows) {

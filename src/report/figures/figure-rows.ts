@@ -29,7 +29,8 @@ export function* storyPairs(stories: Iterable<Story>, byId: ReadonlyMap<string, 
 
 /** Whole days from one YYYY-MM-DD date to another, or null when either is missing or malformed. */
 export function lagDays(from: string | null, to: string | null): number | null {
-  const t0 = from ? Date.parse(`${from.slice(0, 10)}T00:00:00Z`) : NaN, t1 = to ? Date.parse(`${to.slice(0, 10)}T00:00:00Z`) : NaN;
+  const t0 = from ? Date.parse(`${from.slice(0, 10)}T00:00:00Z`) : NaN,
+    t1 = to ? Date.parse(`${to.slice(0, 10)}T00:00:00Z`) : NaN;
   return Number.isNaN(t0) || Number.isNaN(t1) ? null : Math.round((t1 - t0) / 86_400_000);
 }
 
@@ -40,10 +41,21 @@ function bodyCount(a: Article, indices: readonly number[]): number {
 
 export function pairRow({ story, comparison: c }: StoryPair): FigureRow {
   const row: FigureRow = {
-    story_id: story.id, story_versions: story.versions.length, source_id: c.a.id, version_id: c.b.id,
-    source_outlet: c.a.outlet, version_outlet: c.b.outlet, source_agency: c.a.agency, version_agency: c.b.agency,
-    source_date: c.a.date, version_date: c.b.date, lag_days: lagDays(c.a.date, c.b.date),
-    source_title: c.a.title, version_title: c.b.title, source_url: c.a.url, version_url: c.b.url,
+    story_id: story.id,
+    story_versions: story.versions.length,
+    source_id: c.a.id,
+    version_id: c.b.id,
+    source_outlet: c.a.outlet,
+    version_outlet: c.b.outlet,
+    source_agency: c.a.agency,
+    version_agency: c.b.agency,
+    source_date: c.a.date,
+    version_date: c.b.date,
+    lag_days: lagDays(c.a.date, c.b.date),
+    source_title: c.a.title,
+    version_title: c.b.title,
+    source_url: c.a.url,
+    version_url: c.b.url,
   };
   for (const [k, column] of Object.entries(STAT_COLUMNS)) row[column.name] = c.stats[k as keyof typeof STAT_COLUMNS];
   row.cut_profile = cutProfile(c);
@@ -53,7 +65,9 @@ export function pairRow({ story, comparison: c }: StoryPair): FigureRow {
   for (const k of LINK_KINDS) row[`links_${k}`] = 0;
   for (const op of ["insert", "delete", "replace"]) row[`edits_${op}`] = 0;
   for (const t of TAGS) row[`tag_${t}`] = 0;
-  const inc = (key: string) => { row[key] = (row[key] as number) + 1; };
+  const inc = (key: string) => {
+    row[key] = (row[key] as number) + 1;
+  };
   for (const l of c.links) {
     inc(`links_${l.kind}`);
     for (const e of l.edits) {
@@ -77,16 +91,49 @@ export function* editRows({ story, comparison: c }: StoryPair): Generator<Figure
     const l = links[n]!;
     for (const e of l.edits) {
       if (e.op === "equal") continue;
-      yield { ...base, link: n + 1, kind: l.kind, role: roleA.get(l.a[0]!) ?? null, a_paragraphs: l.a.join(" "), b_paragraphs: l.b.join(" "),
-        op: e.op, class: e.class, tags: e.tags, a_text: e.a, b_text: e.b };
+      yield {
+        ...base,
+        link: n + 1,
+        kind: l.kind,
+        role: roleA.get(l.a[0]!) ?? null,
+        a_paragraphs: l.a.join(" "),
+        b_paragraphs: l.b.join(" "),
+        op: e.op,
+        class: e.class,
+        tags: e.tags,
+        a_text: e.a,
+        b_text: e.b,
+      };
     }
   }
   for (const i of c.onlyA) {
-    yield { ...base, link: null, kind: "cut", role: roleA.get(i) ?? null, a_paragraphs: String(i), b_paragraphs: "",
-      op: "delete", class: "substance", tags: [], a_text: c.a.paragraphs.find((p) => p.index === i)!.text, b_text: "" };
+    yield {
+      ...base,
+      link: null,
+      kind: "cut",
+      role: roleA.get(i) ?? null,
+      a_paragraphs: String(i),
+      b_paragraphs: "",
+      op: "delete",
+      class: "substance",
+      tags: [],
+      a_text: c.a.paragraphs.find((p) => p.index === i)!.text,
+      b_text: "",
+    };
   }
   for (const j of c.onlyB) {
-    yield { ...base, link: null, kind: "added", role: roleB.get(j) ?? null, a_paragraphs: "", b_paragraphs: String(j),
-      op: "insert", class: "substance", tags: [], a_text: "", b_text: c.b.paragraphs.find((p) => p.index === j)!.text };
+    yield {
+      ...base,
+      link: null,
+      kind: "added",
+      role: roleB.get(j) ?? null,
+      a_paragraphs: "",
+      b_paragraphs: String(j),
+      op: "insert",
+      class: "substance",
+      tags: [],
+      a_text: "",
+      b_text: c.b.paragraphs.find((p) => p.index === j)!.text,
+    };
   }
 }

@@ -2,7 +2,12 @@
 import { Hono } from "hono";
 import { InputError } from "../../core/errors.ts";
 import { corpusFigures } from "../../report/figures/corpus-figures.ts";
-import { FIGURE_CONTENT_TYPE, FIGURE_FORMATS, figureLines, isFigureFormat } from "../../report/figures/figure-lines.ts";
+import {
+  FIGURE_CONTENT_TYPE,
+  FIGURE_FORMATS,
+  figureLines,
+  isFigureFormat,
+} from "../../report/figures/figure-lines.ts";
 import type { CorpusState } from "../corpus-state.ts";
 
 /** A byte stream pulled line by line: each pull compares one pair, so the server stays responsive and memory flat. */
@@ -11,9 +16,12 @@ function pulledStream(lines: Iterator<string>): ReadableStream<Uint8Array> {
   return new ReadableStream({
     pull(ctrl) {
       const next = lines.next();
-      if (next.done) ctrl.close(); else ctrl.enqueue(enc.encode(next.value));
+      if (next.done) ctrl.close();
+      else ctrl.enqueue(enc.encode(next.value));
     },
-    cancel() { lines.return?.(undefined); },
+    cancel() {
+      lines.return?.(undefined);
+    },
   });
 }
 
@@ -27,7 +35,8 @@ export function figuresRoutes(state: CorpusState): Hono {
     const t = corpusFigures(g.stories, state.corpus.byId, { edits });
     const name = `wirediff-figures${edits ? "-edits" : ""}.${format}`;
     return c.body(pulledStream(figureLines(t.rows, t.columns, format)), 200, {
-      "Content-Type": FIGURE_CONTENT_TYPE[format], "Content-Disposition": `attachment; filename="${name}"`,
+      "Content-Type": FIGURE_CONTENT_TYPE[format],
+      "Content-Disposition": `attachment; filename="${name}"`,
     });
   });
   return app;

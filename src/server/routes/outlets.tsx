@@ -31,9 +31,12 @@ export function outletRoutes(state: CorpusState): Hono {
     const format = c.req.query("format") ?? "csv";
     if (format !== "csv" && format !== "json") throw new InputError("invalid", "format must be csv or json");
     const profiles = await outletProfilesOf(state);
-    const body = format === "csv" ? renderOutletsCsv(profiles) : JSON.stringify({ outlets: profiles }, null, 2) + "\n";
-    return c.body(body, 200, { "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
-      "Content-Disposition": `attachment; filename="wirediff-outlets.${format}"` });
+    const body =
+      format === "csv" ? renderOutletsCsv(profiles) : JSON.stringify({ outlets: profiles }, null, 2) + "\n";
+    return c.body(body, 200, {
+      "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="wirediff-outlets.${format}"`,
+    });
   });
   app.get("/outlet/:name", async (c) => {
     const name = c.req.param("name");

@@ -16,7 +16,9 @@ let comparisons: Comparison[], echo: OutletProfile, ledger: OutletProfile;
 beforeAll(async () => {
   const corpus = await openCorpus(FIXTURE);
   const get = (id: string) => corpus.byId.get(id)!;
-  comparisons = ["harbors", "museums"].flatMap((s) => ["echo", "ledger"].map((o) => compareArticles(get(`wire-${s}`), get(`${o}-${s}`))));
+  comparisons = ["harbors", "museums"].flatMap((s) =>
+    ["echo", "ledger"].map((o) => compareArticles(get(`wire-${s}`), get(`${o}-${s}`))),
+  );
   const profiles = profileOutlets(comparisons);
   expect(profiles.map((p) => p.outlet).sort()).toEqual(["Daily Ledger", "Northern Echo"]);
   echo = profiles.find((p) => p.outlet === "Northern Echo")!;
@@ -36,9 +38,23 @@ describe("outlet profile (hand-checked fixture: tests/fixtures/outlets/README.md
   });
 
   it("finds the Echo's house style: UK spellings word by word, curly quotes, its dateline form", () => {
-    const forms = (tag: string) => new Map(echo.style.find((h) => h.tag === tag)?.forms.map((f) => [f.form, f.count]));
-    expect(forms("spelling")).toEqual(new Map([["harbors → harbours", 2], ["program → programme", 2], ["favor → favour", 1], ["modernize → modernise", 1], ["travelers → travellers", 1]]));
-    expect(forms("quotemarks")).toEqual(new Map([['" → “', 2], ['" → ”', 2]]));
+    const forms = (tag: string) =>
+      new Map(echo.style.find((h) => h.tag === tag)?.forms.map((f) => [f.form, f.count]));
+    expect(forms("spelling")).toEqual(
+      new Map([
+        ["harbors → harbours", 2],
+        ["program → programme", 2],
+        ["favor → favour", 1],
+        ["modernize → modernise", 1],
+        ["travelers → travellers", 1],
+      ]),
+    );
+    expect(forms("quotemarks")).toEqual(
+      new Map([
+        ['" → “', 2],
+        ['" → ”', 2],
+      ]),
+    );
     expect(forms("dateline")).toEqual(new Map([["(AFP) - → :", 2]]));
     expect(ledger.style).toEqual([]);
   });
@@ -60,7 +76,10 @@ describe("outlet profile (hand-checked fixture: tests/fixtures/outlets/README.md
   it("lists each changed number and altered quotation with a link to its row", () => {
     expect(echo.numbers.changed).toBe(0);
     expect(ledger.numbers.changed).toBe(2);
-    expect(ledger.numbers.cases.map((n) => [n.version, n.a, n.b])).toEqual([["ledger-harbors", "65", "75"], ["ledger-museums", "30,000", "40,000"]]);
+    expect(ledger.numbers.cases.map((n) => [n.version, n.a, n.b])).toEqual([
+      ["ledger-harbors", "65", "75"],
+      ["ledger-museums", "30,000", "40,000"],
+    ]);
     expect(ledger.quotes).toMatchObject({ total: 2, altered: 1, truncated: 0 });
     expect(ledger.quotes.cases[0]).toMatchObject({ version: "ledger-harbors", status: "altered" });
     expect(ledger.quotes.cases[0]!.text).toContain("We will not let");
@@ -73,7 +92,10 @@ describe("outlet profile (hand-checked fixture: tests/fixtures/outlets/README.md
   });
 
   it("keeps at most maxCases cases, with exact counts", () => {
-    const [l] = profileOutlets(comparisons.filter((c) => c.b.outlet === "Daily Ledger"), { maxCases: 1 });
+    const [l] = profileOutlets(
+      comparisons.filter((c) => c.b.outlet === "Daily Ledger"),
+      { maxCases: 1 },
+    );
     expect(l!.numbers.changed).toBe(2);
     expect(l!.numbers.cases).toHaveLength(1);
   });
@@ -82,8 +104,14 @@ describe("outlet profile (hand-checked fixture: tests/fixtures/outlets/README.md
 describe("profiling a corpus", () => {
   it("gives the event loop a turn between pairs, so a server answers meanwhile", async () => {
     const corpus = await openCorpus(FIXTURE);
-    let turns = 0, done = false;
-    const tick = () => { if (!done) { turns++; setImmediate(tick); } };
+    let turns = 0,
+      done = false;
+    const tick = () => {
+      if (!done) {
+        turns++;
+        setImmediate(tick);
+      }
+    };
     setImmediate(tick);
     const profiles = await corpusOutletProfiles(corpus, corpusStories(corpus), undefined, 1);
     done = true;
@@ -94,7 +122,10 @@ describe("profiling a corpus", () => {
 
 describe("style forms", () => {
   it("splits a multi-word spelling edit into one form per word", () => {
-    expect(styleForms("spelling", "program to modernize", "programme to modernise")).toEqual(["program → programme", "modernize → modernise"]);
+    expect(styleForms("spelling", "program to modernize", "programme to modernise")).toEqual([
+      "program → programme",
+      "modernize → modernise",
+    ]);
   });
   it("reduces a dateline or credit to its shape, so one habit counts once across places", () => {
     expect(styleForms("dateline", "Washington (AFP) - ", "WASHINGTON: ")).toEqual(["Place (AFP) - → PLACE:"]);
@@ -104,13 +135,16 @@ describe("style forms", () => {
     expect(styleForms("quotemarks", "Iraq's", "Iraq’s")).toEqual(["' → ’"]);
     expect(styleForms("spacing", "\n\n", " ")).toEqual(["¶¶ → ␣"]);
     expect(styleForms("punctuation", "", ",")).toEqual(["∅ → ,"]);
-    expect(styleForms("case", ".\n\nHowever,", ", however")).toEqual([". ¶ However, → , however"]); // one form: a break shown, not split
+    // one form: the break shown, not split
+    expect(styleForms("case", ".\n\nHowever,", ", however")).toEqual([". ¶ However, → , however"]);
   });
 });
 
 describe("lede fate", () => {
   it("is none when the source has no body paragraph", () => {
     const c = comparisons[0]!;
-    expect(ledeFate({ ...c, a: { ...c.a, paragraphs: c.a.paragraphs.map((p) => ({ ...p, role: "meta" as const })) } })).toBe("none");
+    expect(
+      ledeFate({ ...c, a: { ...c.a, paragraphs: c.a.paragraphs.map((p) => ({ ...p, role: "meta" as const })) } }),
+    ).toBe("none");
   });
 });

@@ -16,7 +16,20 @@ beforeAll(async () => {
 });
 
 function article(id: string, meta: Partial<Article>): Article {
-  return { id, title: null, outlet: null, agency: null, date: null, url: null, byline: null, dateline: null, format: "txt", warnings: [], paragraphs: [], ...meta };
+  return {
+    id,
+    title: null,
+    outlet: null,
+    agency: null,
+    date: null,
+    url: null,
+    byline: null,
+    dateline: null,
+    format: "txt",
+    warnings: [],
+    paragraphs: [],
+    ...meta,
+  };
 }
 
 describe("finding the revisions of one article", () => {
@@ -28,7 +41,12 @@ describe("finding the revisions of one article", () => {
     ]);
   });
   it("orders by date, then by id in natural order (v2 before v10); undated last", () => {
-    const arts = [article("x-v10", { url: "u", date: "2024-01-02" }), article("x-v2", { url: "u", date: "2024-01-02" }), article("x-v1", { url: "u" }), article("x-v0", { url: "u", date: "2024-01-01" })];
+    const arts = [
+      article("x-v10", { url: "u", date: "2024-01-02" }),
+      article("x-v2", { url: "u", date: "2024-01-02" }),
+      article("x-v1", { url: "u" }),
+      article("x-v0", { url: "u", date: "2024-01-01" }),
+    ];
     expect(findRevisions(arts, new Map())).toEqual([{ id: "x-v0", versions: ["x-v0", "x-v2", "x-v10", "x-v1"] }]);
   });
   it("reads a URL as one page whatever its scheme, www, query, fragment or trailing slash", () => {
@@ -40,9 +58,16 @@ describe("finding the revisions of one article", () => {
 describe("a revision timeline", () => {
   it("compares each version with the one before, with what changed and both titles", () => {
     expect(gazette.versions.map((v) => v.id)).toEqual(["gazette-fire-1", "gazette-fire-2", "gazette-fire-3"]);
-    expect(gazette.steps.map((s) => [s.from, s.to, s.paragraphsAdded, s.paragraphsCut, s.changedNumbers, s.alteredQuotes])).toEqual([
-      ["gazette-fire-1", "gazette-fire-2", 1, 0, 1, 0], ["gazette-fire-2", "gazette-fire-3", 0, 1, 1, 1]]);
-    expect(gazette.steps[0]!.title).toEqual({ from: "Fire at chemical plant", to: "Fire at chemical plant kills 75" });
+    expect(
+      gazette.steps.map((s) => [s.from, s.to, s.paragraphsAdded, s.paragraphsCut, s.changedNumbers, s.alteredQuotes]),
+    ).toEqual([
+      ["gazette-fire-1", "gazette-fire-2", 1, 0, 1, 0],
+      ["gazette-fire-2", "gazette-fire-3", 0, 1, 1, 1],
+    ]);
+    expect(gazette.steps[0]!.title).toEqual({
+      from: "Fire at chemical plant",
+      to: "Fire at chemical plant kills 75",
+    });
     const c = compareArticles(corpus.byId.get("gazette-fire-1")!, corpus.byId.get("gazette-fire-2")!);
     expect(gazette.steps[0]!.stats).toEqual(c.stats);
   });
@@ -55,16 +80,24 @@ describe("a revision timeline", () => {
 
   it("places an added paragraph where the revision put it, and ends a cut one", () => {
     expect(gazette.rows.map((r) => r.cells.map((c) => c?.status ?? null))).toEqual([
-      ["first", "reworded", "reworded"], ["first", "same", "reworded"], [null, "added", "same"], ["first", "same", "reworded"], ["first", "reworded", "cut"]]);
+      ["first", "reworded", "reworded"],
+      ["first", "same", "reworded"],
+      [null, "added", "same"],
+      ["first", "same", "reworded"],
+      ["first", "reworded", "cut"],
+    ]);
     expect(gazette.rows[2]!.cells[1]!.text).toMatch(/^The plant, owned by Delta Chemicals/);
     expect(gazette.rows[4]!.cells[2]!.anchor).toBe("a4"); // paragraph 4 of version 2, cut in version 3
   });
 
   it("ends a merged row pointing at the row it joined, and keeps a lone version as a timeline of one", () => {
     const p = (t: string[]) => t.map((text, index) => ({ index, text, role: "body" as const }));
-    const one = "The council approved the new budget on Tuesday after a long debate about school funding and road repairs.";
-    const two = "Opposition members said the plan ignored the needs of rural districts and promised to fight it next year.";
-    const v0 = article("m1", { paragraphs: p([one, two]) }), v1 = article("m2", { paragraphs: p([`${one} ${two}`]) });
+    const one =
+      "The council approved the new budget on Tuesday after a long debate about school funding and road repairs.";
+    const two =
+      "Opposition members said the plan ignored the needs of rural districts and promised to fight it next year.";
+    const v0 = article("m1", { paragraphs: p([one, two]) }),
+      v1 = article("m2", { paragraphs: p([`${one} ${two}`]) });
     const t = buildTimeline([v0, v1], [compareArticles(v0, v1)]);
     expect(t.rows.map((r) => r.cells[1]?.status)).toEqual(["style", "merged"]); // the paragraph break became a space
     expect(t.rows[1]!.cells[1]!.into).toBe(0);
