@@ -90,7 +90,8 @@ function HistoryItem({ row, t }: { row: HistoryRow; t: Timeline }) {
                     compare
                   </a>
                 ) : null}
-                <div>{c.edits ? <EditText edits={c.edits} side="both" /> : c.text}</div>
+                {/* an unchanged version repeats the text above it: say so rather than print it again */}
+                {c.status === "same" ? null : <div>{c.edits ? <EditText edits={c.edits} side="both" /> : c.text}</div>}
               </li>
             );
           })}
