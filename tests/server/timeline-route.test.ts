@@ -62,6 +62,20 @@ describe("timeline pages", () => {
     }
   });
 
+  it("offers the timeline report in four formats from the page", async () => {
+    const d = await doc("/timeline/gazette-fire-1");
+    const hrefs = [...d.querySelectorAll(".wd-toolbar a")].map((a) => a.getAttribute("href"));
+    expect(hrefs).toEqual(["html", "md", "json", "csv"].map((f) => `/timeline/gazette-fire-1/download?format=${f}`));
+    const r = await app.request(hrefs[2]!);
+    expect(r.headers.get("content-disposition")).toBe('attachment; filename="wirediff-timeline-gazette-fire-1.json"');
+    const j = (await r.json()) as { versions: { id: string }[]; report: { inputs: unknown[] } };
+    expect(j.versions.map((v) => v.id)).toEqual(["gazette-fire-1", "gazette-fire-2", "gazette-fire-3"]);
+    expect(j.report.inputs).toHaveLength(3);
+    const htmlReport = await (await app.request(hrefs[0]!)).text();
+    expect(htmlReport).not.toContain("<script>alert");
+    expect((await app.request("/timeline/gazette-fire-1/download?format=pdf")).status).toBe(400);
+  });
+
   it("answers 404 for an unknown article and 400 for an id that is not one", async () => {
     expect((await app.request("/timeline/nope")).status).toBe(404);
     expect((await app.request("/timeline/..%2F..%2Fetc")).status).toBe(400);

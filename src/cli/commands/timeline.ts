@@ -1,55 +1,35 @@
 /**
- * @module `wirediff timeline ID --corpus DIR [--json]`: one article's revisions, each against the one before,
- * paragraph by paragraph.
+ * @module `wirediff timeline ID --corpus DIR [--json | --format html|md|json|csv [--out FILE]]`: one article's
+ * revisions, each against the one before, paragraph by paragraph.
  */
+import { writeFile } from "node:fs/promises";
 import type { CAC } from "cac";
 import pc from "picocolors";
 import { compareArticles } from "../../core/compare.ts";
-import type { CellStatus, RevisionStep, Timeline } from "../../core/timeline/timeline-types.ts";
+import type { Timeline } from "../../core/timeline/timeline-types.ts";
 import { openCorpus } from "../../corpus/bulk.ts";
 import { corpusStories } from "../../corpus/story-index.ts";
 import { corpusRevisions, timelineOf } from "../../corpus/timelines.ts";
-
-const MARK: Record<CellStatus, string> = {
-  first: "●",
-  same: "=",
-  style: "~",
-  reworded: "≠",
-  added: "+",
-  cut: "✕",
-  merged: "⤷",
-};
-
-function stepLine(s: RevisionStep): string {
-  const parts = [
-    s.paragraphsAdded && `${s.paragraphsAdded} ¶ added`,
-    s.paragraphsCut && `${s.paragraphsCut} ¶ cut`,
-    s.paragraphsReworded && `${s.paragraphsReworded} ¶ reworded`,
-    s.paragraphsStyled && `${s.paragraphsStyled} ¶ style only`,
-    s.changedNumbers && `${s.changedNumbers} numbers changed`,
-    s.alteredQuotes && `${s.alteredQuotes} quotations altered`,
-  ].filter(Boolean);
-  return (
-    (parts.join(", ") || "no change in the body") +
-    (s.title ? `; title: ${JSON.stringify(s.title.from)} -> ${JSON.stringify(s.title.to)}` : "")
-  );
-}
+import { isReportFormat } from "../../report/report-info.ts";
+import { MARKS_LEGEND, latestText, rowMarks, stepChanges } from "../../report/timeline-text.ts";
+import { renderTimelineReport } from "../../report/timeline-report.tsx";
+import { inputHash, reportCss, reportInfo } from "../../report/write-report.ts";
+import { CliError } from "../errors.ts";
 
 /** The timeline as a person reads it: the versions with what each changed, then one line per paragraph. */
 export function renderTimelineText(t: Timeline): string {
-  const lines = [
-    `${t.versions.length} versions of ${pc.bold(t.versions[t.versions.length - 1]!.title ?? t.id)}, oldest first`,
-  ];
+  const latest = t.versions[t.versions.length - 1]!;
+  const lines = [`${t.versions.length} versions of ${pc.bold(latest.title ?? t.id)}, oldest first`];
   t.versions.forEach((v, k) => {
     lines.push(`  v${k + 1}  ${v.id}  ${pc.dim([v.outlet, v.date].filter(Boolean).join(" · "))}`);
-    lines.push(`      ${k === 0 ? "first version" : stepLine(t.steps[k - 1]!)}`);
+    const s = t.steps[k - 1];
+    const title = s?.title ? `; title: ${JSON.stringify(s.title.from)} -> ${JSON.stringify(s.title.to)}` : "";
+    lines.push(`      ${s ? (stepChanges(s).join(", ") || "no change in the body") + title : "first version"}`);
   });
-  lines.push("", "paragraphs (● first, = unchanged, ~ style, ≠ reworded, + added, ✕ cut, ⤷ merged):");
+  lines.push("", `paragraphs (${MARKS_LEGEND}):`);
   for (const r of t.rows) {
-    const marks = r.cells.map((c) => (c ? MARK[c.status] : "·")).join("");
-    const text = ([...r.cells].reverse().find((c) => c && c.text)?.text ?? "").slice(0, 70);
     const chains = r.chains.map((ch) => pc.yellow(ch.values.join(" -> "))).join("  ");
-    lines.push(`  ${marks}  ${text}${chains ? `  ${chains}` : ""}`);
+    lines.push(`  ${rowMarks(r)}  ${latestText(r).slice(0, 70)}${chains ? `  ${chains}` : ""}`);
   }
   return lines.join("\n");
 }
@@ -62,10 +42,27 @@ export function registerTimeline(cli: CAC): void {
     )
     .option("--corpus <path>", "Corpus folder, or a .jsonl/.csv export", { default: "corpus" })
     .option("--json", "Print the timeline: versions, each revision's changes, and each paragraph's history")
+    .option("--format <fmt>", "Write a report instead: html | md | json | csv")
+    .option("--out <file>", "With --format: write to FILE instead of standard output")
     .example("wirediff timeline gazette-fire-1 --corpus tests/fixtures/timeline/corpus.jsonl")
-    .action(async (id: string, opts: { corpus: string; json?: boolean }) => {
+    .example(
+      "wirediff timeline gazette-fire-1 --corpus tests/fixtures/timeline/corpus.jsonl --format html --out t.html",
+    )
+    .action(async (id: string, opts: { corpus: string; json?: boolean; format?: string; out?: string }) => {
+      if (opts.format != null && !isReportFormat(opts.format))
+        throw new CliError("--format must be html, md, json or csv", 2);
+      if (opts.format != null && opts.json) throw new CliError("choose one of --json and --format", 2);
       const corpus = await openCorpus(opts.corpus);
       const t = timelineOf(id, corpus, corpusRevisions(corpus, corpusStories(corpus)), compareArticles);
-      process.stdout.write((opts.json ? JSON.stringify(t, null, 2) : renderTimelineText(t)) + "\n");
+      if (opts.format == null) {
+        process.stdout.write((opts.json ? JSON.stringify(t, null, 2) : renderTimelineText(t)) + "\n");
+        return;
+      }
+      const inputs = await Promise.all(
+        t.versions.map(async (v) => ({ id: v.id, sha256: await inputHash({ dir: corpus.dir, id: v.id }) })),
+      );
+      const text = await renderTimelineReport(t, opts.format, reportInfo(inputs), await reportCss());
+      if (opts.out) await writeFile(opts.out, text);
+      else process.stdout.write(text);
     });
 }
