@@ -26,8 +26,9 @@ export async function renderTimelineReport(
       return JSON.stringify({ report: info, ...t }, null, 2) + "\n";
     case "csv": {
       // the paragraph histories, a blank line, then the revisions
-      const rows = t.rows.map((r, k) => [
-        k + 1,
+      const all = t.headline ? [t.headline, ...t.rows] : t.rows;
+      const rows = all.map((r, k) => [
+        r === t.headline ? "headline" : t.headline ? k : k + 1,
         ...r.cells.map((c) => c?.status ?? ""),
         r.chains.map((ch) => ch.values.join(" -> ")).join("; "),
         latestText(r),
@@ -85,9 +86,10 @@ export async function renderTimelineReport(
         "## Paragraph by paragraph",
         "| marks | chains | text |",
         "|---|---|---|",
-        ...t.rows.map((r) => {
+        ...(t.headline ? [t.headline, ...t.rows] : t.rows).map((r) => {
           const chains = r.chains.map((ch) => ch.values.join(" → ")).join("; ");
-          return `| ${esc(rowMarks(r))} | ${esc(chains)} | ${esc(short(latestText(r)))} |`;
+          const text = (r === t.headline ? "(headline) " : "") + short(latestText(r));
+          return `| ${esc(rowMarks(r))} | ${esc(chains)} | ${esc(text)} |`;
         }),
         `Marks, one per version: ${esc(MARKS_LEGEND)}.`,
       ];

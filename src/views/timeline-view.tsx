@@ -115,6 +115,15 @@ export function TimelineView({ t, links }: { t: Timeline; links: boolean }) {
         Each line follows one paragraph through the versions: {MARKS_LEGEND}. A figure changed again and again reads
         as one chain (65 → 75 → 98).
       </p>
+      {t.headline ? (
+        <>
+          <h3>Headline</h3>
+          <ul class="wd-history wd-headline" id="wd-headline">
+            <HistoryItem row={t.headline} t={t} links={links} />
+          </ul>
+          <h3>Body</h3>
+        </>
+      ) : null}
       <ol class="wd-history" id="wd-history">
         {t.rows.map((row) => (
           <HistoryItem row={row} t={t} links={links} />

@@ -40,7 +40,9 @@ describe("wirediff timeline --format", () => {
     expect(json.report.tool).toBe("wirediff");
     expect(json.rows[0].chains[0].values).toEqual(["65", "75", "98"]);
     const [rows, steps] = fmt("csv").out.split("\n\n");
-    expect((parse(rows!, { columns: true }) as Record<string, string>[])[0]).toMatchObject({
+    const table = parse(rows!, { columns: true }) as Record<string, string>[];
+    expect(table[0]).toMatchObject({ row: "headline", "gazette-fire-2": "reworded" });
+    expect(table[1]).toMatchObject({
       "gazette-fire-3": "reworded",
       chains: "65 -> 75 -> 98",
     });

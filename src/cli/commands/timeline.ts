@@ -6,7 +6,7 @@ import { writeFile } from "node:fs/promises";
 import type { CAC } from "cac";
 import pc from "picocolors";
 import { compareArticles } from "../../core/compare.ts";
-import type { Timeline } from "../../core/timeline/timeline-types.ts";
+import type { HistoryRow, Timeline } from "../../core/timeline/timeline-types.ts";
 import { openCorpus } from "../../corpus/bulk.ts";
 import { corpusStories } from "../../corpus/story-index.ts";
 import { corpusRevisions, timelineOf } from "../../corpus/timelines.ts";
@@ -26,11 +26,13 @@ export function renderTimelineText(t: Timeline): string {
     const title = s?.title ? `; title: ${JSON.stringify(s.title.from)} -> ${JSON.stringify(s.title.to)}` : "";
     lines.push(`      ${s ? (stepChanges(s).join(", ") || "no change in the body") + title : "first version"}`);
   });
-  lines.push("", `paragraphs (${MARKS_LEGEND}):`);
-  for (const r of t.rows) {
+  const line = (r: HistoryRow) => {
     const chains = r.chains.map((ch) => pc.yellow(ch.values.join(" -> "))).join("  ");
-    lines.push(`  ${rowMarks(r)}  ${latestText(r).slice(0, 70)}${chains ? `  ${chains}` : ""}`);
-  }
+    return `  ${rowMarks(r)}  ${latestText(r).slice(0, 70)}${chains ? `  ${chains}` : ""}`;
+  };
+  lines.push("", `marks: ${MARKS_LEGEND}`);
+  if (t.headline) lines.push("headline:", line(t.headline));
+  lines.push("paragraphs:", ...t.rows.map(line));
   return lines.join("\n");
 }
 

@@ -1,5 +1,6 @@
 /** @module A revision timeline: the versions of one article, oldest first, each compared with the one before it. */
 import type { Article, Comparison } from "../article.ts";
+import { headlineRow } from "./headline-row.ts";
 import { paragraphHistory } from "./paragraph-history.ts";
 import { revisionStep } from "./revision-step.ts";
 import type { Timeline } from "./timeline-types.ts";
@@ -12,6 +13,7 @@ export function buildTimeline(versions: readonly Article[], comparisons: readonl
     id: versions[0]!.id,
     versions: versions.map((a) => ({ id: a.id, outlet: a.outlet, date: a.date, url: a.url, title: a.title })),
     steps: comparisons.map(revisionStep),
+    headline: headlineRow(versions, comparisons),
     rows: paragraphHistory(versions, comparisons),
   };
 }

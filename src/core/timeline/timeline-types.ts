@@ -56,5 +56,7 @@ export interface Timeline {
   id: string;
   versions: TimelineVersion[];
   steps: RevisionStep[];
+  /** The headline followed like a paragraph; null when no version has one. */
+  headline: HistoryRow | null;
   rows: HistoryRow[];
 }

@@ -106,3 +106,59 @@ describe("a revision timeline", () => {
     expect(() => buildTimeline([v0, v1], [])).toThrow(RangeError);
   });
 });
+
+describe("the headline's history", () => {
+  const p = (text: string) => [{ index: 0, text, role: "body" as const }];
+  const body =
+    "Rescue teams searched the rubble of the collapsed school through the night, officials said on Tuesday.";
+  const versions = ["Quake kills 65", "Quake kills 75", "Quake kills 75", "Quake toll rises to 98"].map((title, k) =>
+    article(`q${k}`, { title, paragraphs: p(body) }),
+  );
+  const compare = (k: number) => compareArticles(versions[k - 1]!, versions[k]!);
+
+  it("reads the compare result's headline pair like a paragraph: marks, word edits, chains", () => {
+    // the headline pair as the compare result carries it (Comparison.title): its edits decide
+    const pair = (k: number, a: string, b: string) => ({
+      ...compare(k),
+      title: {
+        a: versions[k - 1]!.title,
+        b: versions[k]!.title,
+        edits: [
+          { op: "equal", a: "Quake ", b: "Quake " },
+          { op: "replace", a, b, class: "substance", tags: ["number"] },
+        ],
+      },
+    });
+    const same = {
+      ...compare(2),
+      title: {
+        a: "Quake kills 75",
+        b: "Quake kills 75",
+        edits: [{ op: "equal", a: "Quake kills 75", b: "Quake kills 75" }],
+      },
+    };
+    const t = buildTimeline(versions, [
+      pair(1, "kills 65", "kills 75"),
+      same,
+      pair(3, "kills 75", "toll rises to 98"),
+    ]);
+    expect(t.headline!.cells.map((c) => c?.status)).toEqual(["first", "reworded", "same", "reworded"]);
+    expect(t.headline!.chains).toEqual([
+      { values: ["kills 65", "kills 75", "toll rises to 98"], versions: [0, 1, 3] },
+    ]);
+    expect(t.headline!.cells[1]!.edits).toHaveLength(2);
+  });
+
+  it("without a headline pair, still marks a changed headline and shows it whole", () => {
+    const t = buildTimeline(versions, [1, 2, 3].map(compare));
+    expect(t.headline!.cells.map((c) => c?.status)).toEqual(["first", "reworded", "same", "reworded"]);
+    expect(t.headline!.cells[3]!.text).toBe("Quake toll rises to 98");
+    const untitled = versions.map((v) => ({ ...v, title: null }));
+    expect(
+      buildTimeline(
+        untitled,
+        [1, 2, 3].map((k) => compareArticles(untitled[k - 1]!, untitled[k]!)),
+      ).headline,
+    ).toBeNull();
+  });
+});
