@@ -47,9 +47,6 @@ export function createAppFromState(state: CorpusState): Hono {
   app.notFound((c) => (c.req.path.startsWith("/api/") ? c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404) : page(c, <ErrorPage status={404} message={`No page at ${c.req.path}`} />, 404)));
 
   app.route("/api", apiRoutes(state));
-  app.route("/figures", figuresRoutes(state));
-  app.route("/", outletRoutes(state));
-  app.route("/", timelineRoutes(state));
 
   app.get("/static/:name", (c) => {
     const a = readAsset(c.req.param("name"));
@@ -128,6 +125,10 @@ export function createAppFromState(state: CorpusState): Hono {
       return page(c, <ImportPage values={values} error={err.message} />, HTTP_STATUS[err.code]);
     }
   });
+
+  app.route("/figures", figuresRoutes(state));
+  app.route("/", outletRoutes(state));
+  app.route("/", timelineRoutes(state));
   return app;
 }
 
