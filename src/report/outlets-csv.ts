@@ -2,22 +2,11 @@
 import { stringify } from "csv-stringify/sync";
 import type { LedeFate, OutletProfile } from "../core/profile/profile-types.ts";
 import type { CutProfile } from "../core/story/story-matrix.ts";
+import { STYLE_TAGS } from "../core/tags.ts";
 import { neutralizeCsvCell } from "./csv-safe-cell.ts";
 
 const CUTS: CutProfile[] = ["none", "bottom", "middle", "bottom and middle"];
 const LEDES: LedeFate[] = ["kept", "style", "reworded", "replaced", "cut"];
-const STYLE_TAGS = [
-  "case",
-  "punctuation",
-  "quotemarks",
-  "dash",
-  "spacing",
-  "spelling",
-  "compound",
-  "numberformat",
-  "dateline",
-  "credit",
-] as const;
 
 export const OUTLET_COLUMNS = [
   "outlet",

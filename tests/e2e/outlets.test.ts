@@ -1,26 +1,18 @@
 /** Outlet profiles and the figures download in Chromium: the table, an outlet's page, charts in print, a case link. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdirSync, readFileSync } from "node:fs";
-import type { BrowserContext, Page } from "playwright-core";
-import { haveChromium, launch } from "./browser.ts";
-import { serveCorpus } from "./serve-corpus.ts";
+import { readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { haveChromium } from "./browser.ts";
+import { browseCorpus } from "./serve-corpus.ts";
 
-let base: string, stop: (() => void) | undefined, ctx: BrowserContext, page: Page;
-const errors: string[] = [];
+let base: string, page: Page, errors: string[], close: (() => Promise<void>) | undefined;
 
 describe.skipIf(!haveChromium)("browser: outlet profiles", () => {
   beforeAll(async () => {
-    ({ base, stop } = await serveCorpus("tests/fixtures/outlets/corpus.jsonl"));
-    ctx = await launch();
-    page = await ctx.newPage();
-    page.on("console", (m) => {
-      if (m.type() === "error") errors.push(m.text());
-    });
-    mkdirSync("test-artifacts", { recursive: true });
+    ({ base, page, errors, close } = await browseCorpus("tests/fixtures/outlets/corpus.jsonl"));
   });
   afterAll(async () => {
-    await ctx?.close();
-    stop?.();
+    await close?.();
   });
 
   it("lists the outlets from the top bar, each with a drawn shares bar", async () => {

@@ -1,26 +1,17 @@
 /** A revision timeline in Chromium: from the top bar to an article's revisions, a paragraph's history, a row. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdirSync } from "node:fs";
-import type { BrowserContext, Page } from "playwright-core";
-import { haveChromium, launch } from "./browser.ts";
-import { serveCorpus } from "./serve-corpus.ts";
+import type { Page } from "playwright-core";
+import { haveChromium } from "./browser.ts";
+import { browseCorpus } from "./serve-corpus.ts";
 
-let base: string, stop: (() => void) | undefined, ctx: BrowserContext, page: Page;
-const errors: string[] = [];
+let base: string, page: Page, errors: string[], close: (() => Promise<void>) | undefined;
 
 describe.skipIf(!haveChromium)("browser: revision timeline", () => {
   beforeAll(async () => {
-    ({ base, stop } = await serveCorpus("tests/fixtures/timeline/corpus.jsonl"));
-    ctx = await launch();
-    page = await ctx.newPage();
-    page.on("console", (m) => {
-      if (m.type() === "error") errors.push(m.text());
-    });
-    mkdirSync("test-artifacts", { recursive: true });
+    ({ base, page, errors, close } = await browseCorpus("tests/fixtures/timeline/corpus.jsonl"));
   });
   afterAll(async () => {
-    await ctx?.close();
-    stop?.();
+    await close?.();
   });
 
   it("finds the timeline from the top bar and shows each revision with what it changed", async () => {

@@ -1,31 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Hono } from "hono";
 import { parseHTML } from "linkedom";
-import { createApp } from "../../src/server/app.tsx";
-import type { CorpusState } from "../../src/server/corpus-state.ts";
+import { appOverExport } from "./export-app.ts";
 
 const FIXTURE = "tests/fixtures/outlets/corpus.jsonl";
-let app: Hono, state: CorpusState, dir: string;
+let app: Hono, file: string, close: () => void;
 beforeAll(async () => {
   // the fixture plus a version whose outlet name is markup: it must come out as text
-  dir = mkdtempSync(join(tmpdir(), "wd-outlets-"));
-  const rows = readFileSync(FIXTURE, "utf8")
-    .trim()
-    .split("\n")
-    .map((l) => JSON.parse(l));
-  const echo = rows.find((r) => r.id === "echo-harbors");
-  rows.push({ ...echo, id: "evil-harbors", outlet: "<img src=x onerror=alert(1)>" });
-  writeFileSync(join(dir, "corpus.jsonl"), rows.map((r) => JSON.stringify(r)).join("\n") + "\n");
-  ({ app, state } = await createApp({ corpusDir: join(dir, "corpus.jsonl"), watch: false }));
+  ({ app, file, close } = await appOverExport(FIXTURE, (rows) => {
+    rows.push({
+      ...rows.find((r) => r.id === "echo-harbors")!,
+      id: "evil-harbors",
+      outlet: "<img src=x onerror=alert(1)>",
+    });
+  }));
 });
-afterAll(() => {
-  state.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => close());
 
 const doc = async (path: string) => parseHTML(await (await app.request(path)).text()).document;
 
@@ -75,11 +66,9 @@ describe("outlet pages", () => {
 
   it("gives the same profiles as `wirediff outlets --json`", async () => {
     const cli = JSON.parse(
-      execFileSync(
-        process.execPath,
-        ["bin/wirediff.mjs", "outlets", "--corpus", join(dir, "corpus.jsonl"), "--json"],
-        { encoding: "utf8" },
-      ),
+      execFileSync(process.execPath, ["bin/wirediff.mjs", "outlets", "--corpus", file, "--json"], {
+        encoding: "utf8",
+      }),
     );
     expect(await (await app.request("/outlets/download?format=json")).json()).toEqual(cli);
   });

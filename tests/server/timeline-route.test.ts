@@ -1,30 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Hono } from "hono";
 import { parseHTML } from "linkedom";
-import { createApp } from "../../src/server/app.tsx";
-import type { CorpusState } from "../../src/server/corpus-state.ts";
+import { appOverExport } from "./export-app.ts";
 
-let app: Hono, state: CorpusState, dir: string;
+let app: Hono, close: () => void;
 beforeAll(async () => {
   // the fixture, with markup in a revision's title and text: it must come out as text
-  dir = mkdtempSync(join(tmpdir(), "wd-timeline-"));
-  const rows = readFileSync("tests/fixtures/timeline/corpus.jsonl", "utf8")
-    .trim()
-    .split("\n")
-    .map((l) => JSON.parse(l));
-  const last = rows.find((r) => r.id === "gazette-fire-3");
-  last.title = "<script>alert(1)</script> toll rises";
-  last.text = last.text.replace("officials", "<b>officials</b>");
-  writeFileSync(join(dir, "corpus.jsonl"), rows.map((r) => JSON.stringify(r)).join("\n") + "\n");
-  ({ app, state } = await createApp({ corpusDir: join(dir, "corpus.jsonl"), watch: false }));
+  ({ app, close } = await appOverExport("tests/fixtures/timeline/corpus.jsonl", (rows) => {
+    const last = rows.find((r) => r.id === "gazette-fire-3")!;
+    last.title = "<script>alert(1)</script> toll rises";
+    last.text = last.text!.replace("officials", "<b>officials</b>");
+  }));
 });
-afterAll(() => {
-  state.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => close());
 
 const doc = async (path: string) => parseHTML(await (await app.request(path)).text()).document;
 

@@ -6,23 +6,11 @@
  */
 import type { Comparison, StyleTag } from "../article.ts";
 import { cutProfile } from "../story/story-matrix.ts";
+import { isStyleTag } from "../tags.ts";
 import { PROFILE_DEFAULTS, type ProfileOptions } from "./defaults.ts";
 import { ledeFate } from "./lede-fate.ts";
 import type { CaseLink, OutletProfile, StyleForm } from "./profile-types.ts";
 import { styleForms } from "./style-form.ts";
-
-const STYLE_TAGS: ReadonlySet<string> = new Set<StyleTag>([
-  "case",
-  "punctuation",
-  "quotemarks",
-  "dash",
-  "spacing",
-  "spelling",
-  "compound",
-  "numberformat",
-  "dateline",
-  "credit",
-]);
 
 interface Acc {
   p: OutletProfile;
@@ -94,8 +82,8 @@ function add(acc: Acc, c: Comparison, o: ProfileOptions): void {
       }
       if (e.class !== "style") continue;
       for (const t of e.tags) {
-        if (!STYLE_TAGS.has(t)) continue;
-        const tag = t as StyleTag;
+        if (!isStyleTag(t)) continue;
+        const tag = t;
         let h = acc.forms.get(tag);
         if (!h) acc.forms.set(tag, (h = { count: 0, forms: new Map() }));
         h.count++;

@@ -2,7 +2,8 @@
  * @module The columns of `wirediff figures`, each with its meaning: the one place the data
  * dictionary lives (the README's table is checked against it by a test).
  */
-import type { Stats, Tag } from "../../core/article.ts";
+import type { Stats } from "../../core/article.ts";
+import { ALL_TAGS } from "../../core/tags.ts";
 
 export interface FigureColumn {
   name: string;
@@ -27,24 +28,7 @@ export const STAT_COLUMNS: Record<keyof Stats, FigureColumn> = {
   changedNumbers: col("changed_numbers", "integer", "substantive edits tagged number"),
 };
 
-export const TAGS: readonly Tag[] = [
-  "case",
-  "punctuation",
-  "quotemarks",
-  "dash",
-  "spacing",
-  "spelling",
-  "compound",
-  "numberformat",
-  "dateline",
-  "credit",
-  "number",
-  "date",
-  "quote",
-  "name",
-  "attribution",
-  "hedge",
-];
+export const TAGS = ALL_TAGS;
 export const LINK_KINDS = ["same", "reworded", "merged", "split", "regrouped", "moved"] as const;
 export const QUOTE_STATUSES = ["verbatim", "style", "altered", "truncated", "missing"] as const;
 
