@@ -5,12 +5,16 @@
  * process as the command line and the server run the code.
  */
 import align from "./align.bench.ts";
+import archive from "./archive.bench.ts";
 import compare from "./compare.bench.ts";
+import figures from "./figures.bench.ts";
+import outlets from "./outlets.bench.ts";
 import parse from "./parse.bench.ts";
 import server from "./server.bench.ts";
 import stories from "./stories.bench.ts";
+import timeline from "./timeline.bench.ts";
 
-const BENCHES: Record<string, () => Promise<void>> = { align, compare, parse, server, stories };
+const BENCHES: Record<string, () => Promise<void>> = { align, archive, compare, figures, outlets, parse, server, stories, timeline };
 
 // BENCH_DETACH=1 detaches one ArrayBuffer first, as tsx's loader does when it preparses a CommonJS
 // package (or any transfer of a buffer): V8 then checks every typed-array access for a detached

@@ -9,6 +9,10 @@ import { registerDiff } from "./commands/diff.ts";
 import { registerServe } from "./commands/serve.ts";
 import { registerReport } from "./commands/report.ts";
 import { registerStories } from "./commands/stories.ts";
+import { registerFigures } from "./commands/figures.ts";
+import { registerOutlets } from "./commands/outlets.ts";
+import { registerTimeline } from "./commands/timeline.ts";
+import { registerImportArchive } from "./commands/import-archive.ts";
 
 // `wirediff ... | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on("error", (err: NodeJS.ErrnoException) => {
@@ -17,7 +21,8 @@ process.stdout.on("error", (err: NodeJS.ErrnoException) => {
 });
 
 const cli = cac("wirediff");
-for (const register of [registerInspect, registerAlign, registerCompare, registerDiff, registerServe, registerReport, registerStories]) {
+for (const register of [registerInspect, registerAlign, registerCompare, registerDiff, registerServe, registerReport, registerStories,
+  registerFigures, registerOutlets, registerTimeline, registerImportArchive]) {
   register(cli);
 }
 cli.help();

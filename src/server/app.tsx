@@ -12,6 +12,9 @@ import { importArticle } from "../corpus/store.ts";
 import { CorpusState, type CorpusStateOptions } from "./corpus-state.ts";
 import { apiRoutes, formatOf, importLimit, metaFrom } from "./routes/api.ts";
 import { readAsset } from "./static-assets.ts";
+import { figuresRoutes } from "./routes/figures.ts";
+import { outletRoutes } from "./routes/outlets.tsx";
+import { timelineRoutes } from "./routes/timelines.tsx";
 import { ErrorPage } from "./pages/layout.tsx";
 import { HomePage } from "./pages/home.tsx";
 import { filterAndSort, pageOf, SORT_KEYS, type SortKey } from "./home-rows.ts";
@@ -134,6 +137,10 @@ export function createAppFromState(state: CorpusState, opts: Pick<AppOptions, "s
       return page(c, <ImportPage values={values} error={err.message} />, HTTP_STATUS[err.code]);
     }
   });
+
+  app.route("/figures", figuresRoutes(state));
+  app.route("/", outletRoutes(state));
+  app.route("/", timelineRoutes(state));
   return app;
 }
 

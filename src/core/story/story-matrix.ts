@@ -35,7 +35,7 @@ export interface StoryMatrix {
   rows: MatrixRow[];
 }
 
-function linkStatus(edits: Edit[]): CellStatus {
+export function linkStatus(edits: readonly Edit[]): CellStatus {
   let style = false;
   for (const e of edits) {
     if (e.op === "equal") continue;

@@ -48,6 +48,7 @@ export function HomePage({ paged, matched, total, q, sort, dir, errors, notice }
         </table>
         <p class="wd-toolbar"><button type="submit" id="wd-compare">Compare A and B</button></p>
       </form>
+      <p class="wd-toolbar" id="wd-figures">Figures for statistics, every story's source against each version: <a href="/figures/download?format=csv">CSV</a> · <a href="/figures/download?format=jsonl">JSON Lines</a>; one row per edit: <a href="/figures/download?format=csv&edits=1">CSV</a> · <a href="/figures/download?format=jsonl&edits=1">JSON Lines</a></p>
     </Layout>
   );
 }

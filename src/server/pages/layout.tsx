@@ -13,7 +13,7 @@ export function Layout({ title, children, wide }: { title: string; children: Chi
         <script src="/static/client.js" defer></script>
       </head>
       <body>
-        <nav class="wd-topbar"><a class="wd-brand" href="/">wirediff</a><a href="/">Corpus</a><a href="/import">Import</a><a href="/api/articles">API</a></nav>
+        <nav class="wd-topbar"><a class="wd-brand" href="/">wirediff</a><a href="/">Corpus</a><a href="/outlets">Outlets</a><a href="/timelines">Timelines</a><a href="/import">Import</a><a href="/api/articles">API</a></nav>
         <main class={wide ? "wd-page wd-wide" : "wd-page"}>{children}</main>
       </body>
     </html>
