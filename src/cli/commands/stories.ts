@@ -9,7 +9,7 @@ export function registerStories(cli: CAC): void {
     .command("stories", "Find the versions of each story in a corpus and choose each story's source")
     .option("--corpus <path>", "Corpus folder, or a .jsonl/.csv export", { default: "corpus" })
     .option("--source <ids>", "Comma-separated article ids to use as the source of their stories")
-    .option("--json", "Print the stories object of DESIGN.md")
+    .option("--json", "Print JSON: stories (id, source, versions) and related pairs (a, b, containmentAB, containmentBA, shared, sameStory); an article in no multi-version story is a story of one version")
     .action(async (opts: { corpus: string; source?: string; json?: boolean }) => {
       const corpus = await openCorpus(opts.corpus);
       const preferred = new Set((opts.source ?? "").split(",").map((s) => s.trim()).filter(Boolean));
