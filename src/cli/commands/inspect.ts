@@ -8,7 +8,8 @@ import { articleToJson } from "../../core/diff/comparison-json.ts";
 export function registerInspect(cli: CAC): void {
   cli
     .command("inspect <file>", "Parse one article file (.txt, .md, .html, .jsonl) and show its metadata and paragraph roles")
-    .option("--json", "Print JSON: id, title, outlet, agency, date, url, byline, dateline, format, warnings and paragraphs (index, text, role, reason); an array for a .jsonl file")
+    .option("--json", "Print JSON: id, title, outlet, agency, date, url, byline, dateline, format, warnings and "
+      + "paragraphs (index, text, role, reason); an array for a .jsonl file")
     .action(async (file: string, opts: { json?: boolean }) => {
       const articles = await readArticleFile(file);
       const isJsonl = file.toLowerCase().endsWith(".jsonl") || file.toLowerCase().endsWith(".ndjson");

@@ -34,7 +34,8 @@ export function registerReport(cli: CAC): void {
   cli
     .command("report [a] [b]", "Write a comparison as a standalone report (html, md, json, csv); --pairs for a batch")
     .option("--format <fmt>", "html | md | json | csv", { default: "html" })
-    .option("--out <file>", "Write to FILE instead of stdout")
+    .option("--out <file>", "Write to FILE instead of stdout (csv: two files, r.csv for the edits and r-stats.csv "
+      + "for the statistics)")
     .option("--corpus <dir>", "Corpus folder or export, so A and B can be article ids")
     .option("--pairs <csv>", "A CSV with a header row and columns a,b (paths relative to the CSV, or corpus ids)")
     .option("--out-dir <dir>", "With --pairs: folder for the reports and their index.html")
@@ -56,8 +57,10 @@ export function registerReport(cli: CAC): void {
       const info = reportInfo([{ id: x.article.id, sha256: x.sha256 }, { id: y.article.id, sha256: y.sha256 }]);
       if (opts.out && format === "csv") {
         // Two tables, two files: FILE (one row per edit) and FILE-stats.csv, as R and pandas read them.
+        const stats = opts.out.replace(/\.csv$/i, "") + "-stats.csv";
         await writeFile(opts.out, renderCsvEdits(c));
-        await writeFile(opts.out.replace(/\.csv$/i, "") + "-stats.csv", renderCsvStats(c, info));
+        await writeFile(stats, renderCsvStats(c, info));
+        process.stderr.write(`wirediff: wrote the edits to ${opts.out} and the statistics to ${stats}\n`);
         return;
       }
       const text = await renderReport(c, format, info);

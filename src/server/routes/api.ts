@@ -10,6 +10,7 @@ import { FORMAT_OF_EXT, importArticle } from "../../corpus/store.ts";
 import type { CorpusState } from "../corpus-state.ts";
 import { relatedTo } from "../../core/story/build-story-index.ts";
 import { sharedPassages } from "../../core/story/shared-passages.ts";
+import { storiesJson } from "../../corpus/stories-json.ts";
 
 /** Largest import accepted over HTTP. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -53,7 +54,8 @@ export function apiRoutes(state: CorpusState): Hono {
     const rows = state.homeRows();
     return c.json(rows.slice(offset, offset + limit).map((r) => ({
       id: r.article.id, title: r.article.title, outlet: r.article.outlet, agency: r.article.agency, date: r.article.date, url: r.article.url,
-      words: r.words, story: r.storySize > 1 ? r.story : null,
+      // a standalone article is a story of one version (its own id), as in /api/stories
+      words: r.words, story: r.story, storyVersions: r.storySize,
     })));
   });
   api.get("/articles/:id", (c) => c.json(articleToJson(state.article(c.req.param("id")))));
@@ -70,8 +72,7 @@ export function apiRoutes(state: CorpusState): Hono {
       sameStory: g.storyOf.get(id) === g.storyOf.get(r.b), passages: sharedPassages(article, state.article(r.b)) })));
   });
   api.get("/stories", (c) => {
-    const g = state.storyGroups();
-    return c.json({ stories: g.stories, related: g.related });
+    return c.json(storiesJson(state.corpus, state.storyGroups()));
   });
   api.post("/articles", importLimit(), async (c) => {
     const type = c.req.header("content-type") ?? "";
