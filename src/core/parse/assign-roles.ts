@@ -13,6 +13,8 @@ export interface RoleContext {
   headings?: ReadonlySet<number>;
   /** Blocks the format marks as lists, tables or code: body. */
   structured?: ReadonlySet<number>;
+  /** Blocks the format marks as captions (HTML figcaption). */
+  captions?: ReadonlySet<number>;
   /** Blocks that were only a metadata prefix. */
   metaOnly?: ReadonlySet<number>;
 }
@@ -78,6 +80,7 @@ export function assignRoles(texts: readonly string[], ctx: RoleContext = {}): Ro
 
   for (const i of ctx.metaOnly ?? []) set(i, "meta", "metadata prefix only");
   for (const i of ctx.structured ?? []) set(i, "body", "list, table or code block");
+  for (const i of ctx.captions ?? []) set(i, "caption", "figure caption");
 
   // Title: a short first block without a closing full stop (unless the format gave one).
   const first = firstNonEmpty(texts, roles);
