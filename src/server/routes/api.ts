@@ -4,6 +4,7 @@ import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import type { ArticleMeta, Format } from "../../core/article.ts";
 import { InputError } from "../../core/errors.ts";
+import { readDate } from "../../core/parse/read-date.ts";
 import { comparisonToJson } from "../../core/diff/comparison-json.ts";
 import { articleToJson } from "../../core/diff/comparison-json.ts";
 import { FORMAT_OF_EXT, importArticle } from "../../corpus/store.ts";
@@ -35,7 +36,9 @@ const META_KEYS = ["title", "outlet", "date", "url"] as const;
 export function metaFrom(get: (k: string) => unknown): ArticleMeta {
   const meta: ArticleMeta = {};
   for (const k of META_KEYS) { const v = get(k); if (typeof v === "string" && v.trim()) meta[k] = v.trim(); }
-  if (meta.date && !/^\d{4}-\d{2}-\d{2}$/.test(meta.date)) throw new InputError("invalid", `date must be YYYY-MM-DD, not "${meta.date}"`);
+  if (meta.date && (!/^\d{4}-\d{2}-\d{2}$/.test(meta.date) || !readDate(meta.date).date)) {
+    throw new InputError("invalid", `date must be a calendar date written YYYY-MM-DD, not "${meta.date}"`);
+  }
   return meta;
 }
 
