@@ -10,6 +10,7 @@ import type { Comparison, Edit } from "../../core/article.ts";
 import { compareArticles } from "../../core/compare.ts";
 import { summarizeComparison } from "./compare.ts";
 import { readOneArticle } from "../read-article.ts";
+import { corpusOption, withCorpusOption } from "../corpus-option.ts";
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -74,12 +75,13 @@ export function renderWordDiff(cmp: Comparison, o: RenderOptions): string {
 }
 
 export function registerDiff(cli: CAC): void {
-  cli
-    .command("diff <a> <b>", "Coloured word diff of two versions of a story, with a summary")
+  withCorpusOption(cli
+    .command("diff <a> <b>", "Coloured word diff of two versions of a story, with a summary"))
     .option("--no-color", "Plain markers instead of colour (also when NO_COLOR is set or output is not a terminal)")
     .option("--substance-only", "Hide house-style edits (show B's form), keep substantive ones")
-    .action(async (aPath: string, bPath: string, opts: { color?: boolean; substanceOnly?: boolean }) => {
-      const [a, b] = [await readOneArticle(aPath), await readOneArticle(bPath)];
+    .action(async (aPath: string, bPath: string, opts: { color?: boolean; substanceOnly?: boolean; corpus?: string }) => {
+      const corpus = await corpusOption(opts.corpus);
+      const [a, b] = [await readOneArticle(aPath, corpus), await readOneArticle(bPath, corpus)];
       const cmp = compareArticles(a, b);
       const color = opts.color !== false && pc.isColorSupported && !process.env.NO_COLOR;
       const text = renderWordDiff(cmp, { color, substanceOnly: !!opts.substanceOnly });
