@@ -1,20 +1,11 @@
 /** Issue 22 items 11 and 12: boolean flags anywhere on the line, usage errors exit 2, help that stands on its own. */
 import { describe, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
+import { run } from "./run-cli.ts";
 import { buildCli } from "../../src/cli/build-cli.ts";
 import { spellBooleanFlags } from "../../src/cli/boolean-flags.ts";
 
 const A = "corpus/000_7a2837495db10dad.txt", B = "corpus/001_bd0859deabb9f25c.txt";
 
-function run(args: string[]): { code: number; out: string; err: string } {
-  try {
-    const out = execFileSync(process.execPath, ["bin/wirediff.mjs", ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-    return { code: 0, out, err: "" };
-  } catch (e) {
-    const x = e as { status: number; stdout: string; stderr: string };
-    return { code: x.status, out: x.stdout, err: x.stderr };
-  }
-}
 
 describe("boolean flags before the arguments (regression: --substance-only ate file A)", () => {
   const cli = buildCli();
