@@ -11,9 +11,9 @@ import { registerStories } from "./commands/stories.ts";
 
 export function buildCli(): CAC {
   const cli = cac("wirediff");
-  for (const register of [registerInspect, registerAlign, registerCompare, registerDiff, registerServe, registerReport, registerStories]) {
-    register(cli);
-  }
+  const commands = [registerInspect, registerAlign, registerCompare, registerDiff, registerServe, registerReport,
+    registerStories];
+  for (const register of commands) register(cli);
   // cac gives a `--no-x` flag the default `true` and prints it as "(default: true)" beside the
   // flag that turns it off; the commands read only `false` (flag given) or absent.
   for (const command of [cli.globalCommand, ...cli.commands]) {

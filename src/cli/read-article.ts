@@ -20,7 +20,8 @@ export async function readOneArticle(spec: string, corpus: Corpus | null = null)
     if (hit) return hit;
   }
   if (!existsSync(file)) {
-    throw new CliError(corpus ? `"${spec}" is neither a file nor an article id of ${corpus.dir}` : `no such file: ${file}`);
+    throw new CliError(corpus ? `"${spec}" is neither a file nor an article id of ${corpus.dir}`
+      : `no such file: ${file}`);
   }
   const articles = await readArticleFile(file);
   if (articles.length === 0) throw new CliError(`${file} holds no article`);

@@ -40,7 +40,8 @@ export function formatAlignment(a: Article, b: Article, al: Alignment, columns =
 
 export function registerAlign(cli: CAC): void {
   withCorpusOption(cli
-    .command("align <a> <b>", "Align the paragraphs of two versions of a story (file paths; file.jsonl#id picks a row)"))
+    .command("align <a> <b>",
+      "Align the paragraphs of two versions of a story (file paths; file.jsonl#id picks a row)"))
     .option("--json", "Print JSON: a and b (id, title, paragraphs with index, text, role), links (a and b paragraph "
       + "indices, kind, similarity) and the unlinked paragraphs onlyA and onlyB")
     .action(async (aPath: string, bPath: string, opts: { json?: boolean; corpus?: string }) => {

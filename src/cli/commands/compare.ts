@@ -37,7 +37,8 @@ export function summarizeComparison(c: Comparison, maxEdits = 20): string {
 
 export function registerCompare(cli: CAC): void {
   withCorpusOption(cli
-    .command("compare <a> <b>", "Compare two versions of a story: aligned paragraphs, word edits, style vs substance, quotes, stats"))
+    .command("compare <a> <b>",
+      "Compare two versions of a story: aligned paragraphs, word edits, style vs substance, quotes, stats"))
     .option("--json", "Print the compare JSON (the align object plus edits on every link, stats and quotes)")
     .example("wirediff compare corpus/000_7a2837495db10dad.txt corpus/001_bd0859deabb9f25c.txt --json")
     .action(async (aPath: string, bPath: string, opts: { json?: boolean; corpus?: string }) => {

@@ -74,12 +74,14 @@ export function renderWordDiff(cmp: Comparison, o: RenderOptions): string {
   return out.join("\n\n");
 }
 
+interface DiffFlags { color?: boolean; substanceOnly?: boolean; corpus?: string }
+
 export function registerDiff(cli: CAC): void {
   withCorpusOption(cli
     .command("diff <a> <b>", "Coloured word diff of two versions of a story, with a summary"))
     .option("--no-color", "Plain markers instead of colour (also when NO_COLOR is set or output is not a terminal)")
     .option("--substance-only", "Hide house-style edits (show B's form), keep substantive ones")
-    .action(async (aPath: string, bPath: string, opts: { color?: boolean; substanceOnly?: boolean; corpus?: string }) => {
+    .action(async (aPath: string, bPath: string, opts: DiffFlags) => {
       const corpus = await corpusOption(opts.corpus);
       const [a, b] = [await readOneArticle(aPath, corpus), await readOneArticle(bPath, corpus)];
       const cmp = compareArticles(a, b);

@@ -9,7 +9,8 @@ import { readOneArticle } from "../read-article.ts";
 
 export function registerInspect(cli: CAC): void {
   withCorpusOption(cli
-    .command("inspect <file>", "Parse one article file (.txt, .md, .html, .jsonl) and show its metadata and paragraph roles"))
+    .command("inspect <file>",
+      "Parse one article file (.txt, .md, .html, .jsonl) and show its metadata and paragraph roles"))
     .option("--json", "Print JSON: id, title, outlet, agency, date, url, byline, dateline, format, warnings and "
       + "paragraphs (index, text, role, reason); an array for a .jsonl file")
     .action(async (file: string, opts: { json?: boolean; corpus?: string }) => {

@@ -11,7 +11,8 @@ export function registerStories(cli: CAC): void {
     .option("--corpus <path>", "Corpus folder, or a .jsonl/.csv export", { default: "corpus" })
     .option("--source <ids>", "Comma-separated article ids to use as the source of their stories")
     .option("--json", "Print JSON: stories (id, source, versions), related pairs (a, b, containmentAB, containmentBA, "
-      + "shared, sameStory) and skipped files (file, reason); an article in no multi-version story is a story of one version")
+      + "shared, sameStory) and skipped files (file, reason); an article in no multi-version story is a story of "
+      + "one version")
     .action(async (opts: { corpus: string; source?: string; json?: boolean }) => {
       const corpus = await openCorpus(opts.corpus);
       const preferred = new Set((opts.source ?? "").split(",").map((s) => s.trim()).filter(Boolean));

@@ -43,9 +43,10 @@ type Normalizer = (s: string) => string;
 const DOUBLE_MARKS = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2039\u203a\u300c\u300d\u300e\u300f\uff02"]/g;
 const SINGLE_MARKS = /[\u2018\u2019\u201a\u201b\u00b4`\u02bc\u2032'\uff07]/g;
 const IN_WORD = /[\p{L}\p{N}]/u;
+const inWord = (s: string, at: number) => IN_WORD.test(s[at - 1] ?? "") && IN_WORD.test(s[at + 1] ?? "");
 const quotemarks: Normalizer = (s) =>
   s.replace(DOUBLE_MARKS, '"')
-    .replace(SINGLE_MARKS, (_, at: number) => (IN_WORD.test(s[at - 1] ?? "") && IN_WORD.test(s[at + 1] ?? "") ? "'" : '"'))
+    .replace(SINGLE_MARKS, (_, at: number) => (inWord(s, at) ? "'" : '"'))
     .replace(/"\s+|\s+"/g, (m) => m.trim());
 
 const dash: Normalizer = (s) =>

@@ -204,7 +204,8 @@ export function quoteFatesOfLink(d: LinkDetail, isBodyA: (i: number) => boolean,
     const bText = d.b.text.slice(b0, b1);
     if (changed.length === 0) {
       // the words are kept; a house-style switch of the marks around them ("…" to ‘…’) makes it a style fate
-      out.push({ a: aPara, text: q.text, status: marksRestyled(d, q.start, q.end) ? "style" : "verbatim", b: bPara, bText });
+      const status = marksRestyled(d, q.start, q.end) ? "style" : "verbatim";
+      out.push({ a: aPara, text: q.text, status, b: bPara, bText });
       continue;
     }
     const substantive = changed.filter((k) => (edits[k] as Extract<Edit, { class: string }>).class === "substance");

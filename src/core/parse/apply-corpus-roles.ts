@@ -33,7 +33,8 @@ export function applyCorpusRoles(articles: readonly Article[]): Article[] {
   const stories = new StoryCounter(articles);
   const furniture = new Map<string, number>(); // key -> articles it recurs in
   for (const [k, at] of seen) {
-    if (at.length >= CORPUS_RECUR_MIN && stories.atLeast(at, k.slice(k.indexOf("\u0000") + 1), CORPUS_RECUR_MIN)) furniture.set(k, at.length);
+    const text = k.slice(k.indexOf("\u0000") + 1);
+    if (at.length >= CORPUS_RECUR_MIN && stories.atLeast(at, text, CORPUS_RECUR_MIN)) furniture.set(k, at.length);
   }
   return articles.map((a) => {
     if (!a.outlet || furniture.size === 0) return a;
@@ -42,7 +43,8 @@ export function applyCorpusRoles(articles: readonly Article[]): Article[] {
       const n = p.role === "body" ? furniture.get(key(a, p.text)) : undefined;
       if (n === undefined) return p;
       changed = true;
-      return { ...p, role: "boilerplate" as const, reason: `recurs in ${n} articles of ${a.outlet} (different stories)` };
+      const reason = `recurs in ${n} articles of ${a.outlet} (different stories)`;
+      return { ...p, role: "boilerplate" as const, reason };
     });
     return changed ? { ...a, paragraphs } : a;
   });

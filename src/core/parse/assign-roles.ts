@@ -52,7 +52,7 @@ function shape(text: string): Shape {
 /** A sentence end, with the full-width marks of Chinese and Japanese, before any closing quotes and brackets. */
 const CLOSED_END = /[.!?…:;。！？；：．]["'”’»)\]」』）】〕》〉]*$/;
 
-/** Words as spaces separate them; in a script written without spaces (Chinese, Japanese, Thai), the tokenizer's words. */
+/** Words as spaces separate them; in a script written without spaces (Chinese, Japanese, Thai), the tokenizer's. */
 export function countWords(text: string): number {
   let n = 0;
   let inWord = false;
@@ -93,7 +93,8 @@ export function assignRoles(texts: readonly string[], ctx: RoleContext = {}): Ro
   const first = firstNonEmpty(texts, roles);
   if (first >= 0 && !ctx.knownTitle) {
     const s = shapes[first]!;
-    if (s.words > 0 && s.words <= TITLE_MAX_WORDS && !/[.:;,。：；，]$/.test(s.text) && !findDateline(s.text) && !findByline(s.text) && !CREDIT.test(s.text) && !isFurniture(s.text, s)) {
+    if (s.words > 0 && s.words <= TITLE_MAX_WORDS && !/[.:;,。：；，]$/.test(s.text) && !findDateline(s.text)
+      && !findByline(s.text) && !CREDIT.test(s.text) && !isFurniture(s.text, s)) {
       set(first, "title", "short first line without closing punctuation");
       title = s.text;
     }

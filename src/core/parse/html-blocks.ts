@@ -29,7 +29,9 @@ export function htmlBlocks(html: string): FormatBlocks {
     else if (tag === "FIGCAPTION") captions.add(blocks.length);
     // a list item is story text (key points, steps), as a Markdown list is, unless it is mostly a link
     // (a list of related articles); the role rules then judge it
-    else if (tag === "PRE" || (tag === "LI" && linkDensity(el, text.length) < LIST_MAX_LINK_DENSITY)) structured.add(blocks.length);
+    else if (tag === "PRE" || (tag === "LI" && linkDensity(el, text.length) < LIST_MAX_LINK_DENSITY)) {
+      structured.add(blocks.length);
+    }
     blocks.push(text);
   }
   if (blocks.length === 0) {

@@ -80,7 +80,10 @@ export function buildArticle(id: string, format: Format, fb: FormatBlocks, outsi
     return p.rest;
   });
   if (texts.length === 0) throw new InputError("empty", `article "${id}" has no text`);
-  const ctx: RoleContext = { knownTitle: outside.title ?? fb.meta.title ?? null, headings: fb.headings, structured: fb.structured, captions: fb.captions, metaOnly };
+  const ctx: RoleContext = {
+    knownTitle: outside.title ?? fb.meta.title ?? null,
+    headings: fb.headings, structured: fb.structured, captions: fb.captions, metaOnly,
+  };
   const r = assignRoles(texts, ctx);
   // every stage reads paragraphs char by char: flat strings once here (text/flat-string.ts)
   for (const p of r.paragraphs) p.text = flatString(p.text);

@@ -30,7 +30,8 @@ const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 export function readDate(value: unknown): DateRead {
   if (value == null || value === "") return { date: null };
   if (value instanceof Date) {
-    return isNaN(value.getTime()) ? { date: null, problem: "an invalid date" } : { date: value.toISOString().slice(0, 10) };
+    if (isNaN(value.getTime())) return { date: null, problem: "an invalid date" };
+    return { date: value.toISOString().slice(0, 10) };
   }
   const s = String(value).trim();
   const iso = ISO_DAY.exec(s);

@@ -116,7 +116,11 @@ function scanAt(s: string, i: number): number {
       }
     }
     // digits running into letters ("3D", "G20s" reads as a word; "2024年" is a number and a word)
-    if (j < n && isLetter(s.charCodeAt(j), s, j) && !isUnspaced(s.charCodeAt(j))) { if (d === i) return scanWord(s, i); kind = PUNCT; return i + 1; }
+    if (j < n && isLetter(s.charCodeAt(j), s, j) && !isUnspaced(s.charCodeAt(j))) {
+      if (d === i) return scanWord(s, i);
+      kind = PUNCT;
+      return i + 1;
+    }
     kind = NUMBER;
     return j;
   }
@@ -151,7 +155,8 @@ function scanWord(s: string, i: number): number {
   for (;;) {
     // a word of a spaced script ends where an unspaced one starts ("iPhone手机")
     while (j < n && isAlnum(s.charCodeAt(j), s, j) && !isUnspaced(s.charCodeAt(j))) j += cpLen(s, j);
-    if (j + 1 < n && isJoiner(s.charCodeAt(j)) && isAlnum(s.charCodeAt(j + 1), s, j + 1) && !isUnspaced(s.charCodeAt(j + 1))) { j++; continue; }
+    const next = s.charCodeAt(j + 1);
+    if (j + 1 < n && isJoiner(s.charCodeAt(j)) && isAlnum(next, s, j + 1) && !isUnspaced(next)) { j++; continue; }
     kind = WORD;
     return j;
   }
