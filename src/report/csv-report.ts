@@ -1,5 +1,5 @@
 /** @module The CSV report, for R and pandas: one row per edit, and a second table of summary statistics. */
-import { stringify } from "csv-stringify/sync";
+import { csvTable } from "./csv-table.ts";
 import type { Comparison, Edit } from "../core/article.ts";
 import type { ReportInfo } from "./report-info.ts";
 import { showsOnlyHeadlines } from "../views/rows.ts";
@@ -23,7 +23,7 @@ export function renderCsvEdits(c: Comparison): string {
   });
   for (const i of c.onlyA) if (!headline([i], [])) rows.push(["", "cut", String(i), "", "delete", "substance", "", c.a.paragraphs[i]!.text, ""]);
   for (const i of c.onlyB) if (!headline([], [i])) rows.push(["", "added", "", String(i), "insert", "substance", "", "", c.b.paragraphs[i]!.text]);
-  return stringify([[...EDIT_COLUMNS], ...rows]);
+  return csvTable([[...EDIT_COLUMNS], ...rows]);
 }
 
 /** The summary statistics as `metric,value` rows, plus the report's provenance. */
@@ -32,7 +32,7 @@ export function renderCsvStats(c: Comparison, info: ReportInfo): string {
   for (const [k, v] of Object.entries(c.stats)) rows.push([k, v]);
   rows.push(["generatedAt", info.generatedAt], ["version", info.version]);
   for (const inp of info.inputs) rows.push([`sha256:${inp.id}`, inp.sha256]);
-  return stringify(rows);
+  return csvTable(rows);
 }
 
 /** Both tables in one stream (stdout and downloads): the edits, a blank line, then the stats table from its `metric,value` header. */

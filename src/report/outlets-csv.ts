@@ -3,7 +3,7 @@ import { stringify } from "csv-stringify/sync";
 import type { LedeFate, OutletProfile } from "../core/profile/profile-types.ts";
 import type { CutProfile } from "../core/story/story-matrix.ts";
 import { STYLE_TAGS } from "../core/tags.ts";
-import { neutralizeCsvCell } from "./csv-safe-cell.ts";
+import { neutralizeCsvCell } from "./csv-table.ts";
 
 const CUTS: CutProfile[] = ["none", "bottom", "middle", "bottom and middle"];
 const LEDES: LedeFate[] = ["kept", "style", "reworded", "replaced", "cut"];

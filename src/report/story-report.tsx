@@ -1,6 +1,6 @@
 /** @module Story reports: the variant matrix and per-version figures as HTML, Markdown, JSON or CSV. */
 import { html, raw } from "hono/html";
-import { stringify } from "csv-stringify/sync";
+import { csvTable } from "./csv-table.ts";
 import type { Story } from "../core/article.ts";
 import { CELL_SYMBOL, type StoryMatrix } from "../core/story/story-matrix.ts";
 import { StoryMatrixView } from "../views/story-matrix.tsx";
@@ -18,7 +18,7 @@ export async function renderStoryReport(story: Story, m: StoryMatrix, format: Re
       const rows = m.rows.map((r, k) => [k + 1, r.source ?? "", r.text, ...r.cells.map((c) => (c ? c.status : ""))]);
       const stats = [["version", "outlet", "verbatim", "styleOnly", "reworded", "cut", "newInB", "substantiveEdits", "alteredQuotes", "changedNumbers", "cutProfile"],
         ...m.versions.map((v) => [v.id, v.outlet ?? "", v.stats.verbatim, v.stats.styleOnly, v.stats.reworded, v.stats.cut, v.stats.newInB, v.stats.substantiveEdits, v.stats.alteredQuotes, v.stats.changedNumbers, v.cutProfile])];
-      return stringify([head, ...rows]) + "\n" + stringify(stats);
+      return csvTable([head, ...rows]) + "\n" + csvTable(stats);
     }
     case "md": {
       const out = [`# wirediff story: ${esc(m.source.title ?? m.source.id)}`, `Source: \`${m.source.id}\`. Generated ${info.generatedAt} by wirediff ${info.version}.`,

@@ -3,7 +3,7 @@ import { html, raw } from "hono/html";
 import { stringify } from "csv-stringify/sync";
 import type { Timeline } from "../core/timeline/timeline-types.ts";
 import { TimelineView } from "../views/timeline-view.tsx";
-import { neutralizeCsvCell } from "./csv-safe-cell.ts";
+import { neutralizeCsvCell } from "./csv-table.ts";
 import { escapeMarkdown as esc } from "./markdown-escape.ts";
 import type { ReportFormat, ReportInfo } from "./report-info.ts";
 import { MARKS_LEGEND, latestText, rowMarks, stepChanges, versionLabel } from "./timeline-text.ts";

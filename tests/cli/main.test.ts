@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-
-function run(args: string[]): { code: number; out: string; err: string } {
-  try {
-    const out = execFileSync(process.execPath, ["bin/wirediff.mjs", ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-    return { code: 0, out, err: "" };
-  } catch (e) {
-    const x = e as { status: number; stdout: string; stderr: string };
-    return { code: x.status, out: x.stdout, err: x.stderr };
-  }
-}
+import { run } from "./run-cli.ts";
 
 describe("wirediff CLI", () => {
   it("prints its version", () => {

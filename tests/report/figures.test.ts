@@ -11,7 +11,7 @@ import { EDIT_COLUMNS, PAIR_COLUMNS, TAGS } from "../../src/report/figures/colum
 import { corpusFigures } from "../../src/report/figures/corpus-figures.ts";
 import { figureLines } from "../../src/report/figures/figure-lines.ts";
 import { lagDays } from "../../src/report/figures/figure-rows.ts";
-import { neutralizeCsvCell } from "../../src/report/csv-safe-cell.ts";
+import { neutralizeCsvCell } from "../../src/report/csv-table.ts";
 import { runWirediff as run } from "../cli/run-wirediff.ts";
 
 const A = "000_7a2837495db10dad",

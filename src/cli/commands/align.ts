@@ -4,6 +4,7 @@ import pc from "picocolors";
 import type { Alignment, Article } from "../../core/article.ts";
 import { alignArticles } from "../../core/align/align-articles.ts";
 import { readOneArticle } from "../read-article.ts";
+import { corpusOption, withCorpusOption } from "../corpus-option.ts";
 import { CliError } from "../errors.ts";
 
 
@@ -38,11 +39,14 @@ export function formatAlignment(a: Article, b: Article, al: Alignment, columns =
 }
 
 export function registerAlign(cli: CAC): void {
-  cli
-    .command("align <a> <b>", "Align the paragraphs of two versions of a story (file paths; file.jsonl#id picks a row)")
-    .option("--json", "Print the align object of DESIGN.md")
-    .action(async (aPath: string, bPath: string, opts: { json?: boolean }) => {
-      const [a, b] = [await readOneArticle(aPath), await readOneArticle(bPath)];
+  withCorpusOption(cli
+    .command("align <a> <b>",
+      "Align the paragraphs of two versions of a story (file paths; file.jsonl#id picks a row)"))
+    .option("--json", "Print JSON: a and b (id, title, paragraphs with index, text, role), links (a and b paragraph "
+      + "indices, kind, similarity) and the unlinked paragraphs onlyA and onlyB")
+    .action(async (aPath: string, bPath: string, opts: { json?: boolean; corpus?: string }) => {
+      const corpus = await corpusOption(opts.corpus);
+      const [a, b] = [await readOneArticle(aPath, corpus), await readOneArticle(bPath, corpus)];
       const al = alignArticles(a, b);
       if (opts.json) process.stdout.write(JSON.stringify(alignmentToJson(a, b, al), null, 2) + "\n");
       else process.stdout.write(formatAlignment(a, b, al, process.stdout.columns ?? 120));

@@ -4,6 +4,7 @@ import type { Comparison, Edit } from "../../core/article.ts";
 import { compareArticles } from "../../core/compare.ts";
 import { comparisonToJson } from "../../core/diff/comparison-json.ts";
 import { readOneArticle } from "../read-article.ts";
+import { corpusOption, withCorpusOption } from "../corpus-option.ts";
 
 function pct(x: number): string {
   return `${(x * 100).toFixed(1)}%`;
@@ -35,12 +36,14 @@ export function summarizeComparison(c: Comparison, maxEdits = 20): string {
 }
 
 export function registerCompare(cli: CAC): void {
-  cli
-    .command("compare <a> <b>", "Compare two versions of a story: aligned paragraphs, word edits, style vs substance, quotes, stats")
+  withCorpusOption(cli
+    .command("compare <a> <b>",
+      "Compare two versions of a story: aligned paragraphs, word edits, style vs substance, quotes, stats"))
     .option("--json", "Print the compare JSON (the align object plus edits on every link, stats and quotes)")
     .example("wirediff compare corpus/000_7a2837495db10dad.txt corpus/001_bd0859deabb9f25c.txt --json")
-    .action(async (aPath: string, bPath: string, opts: { json?: boolean }) => {
-      const [a, b] = [await readOneArticle(aPath), await readOneArticle(bPath)];
+    .action(async (aPath: string, bPath: string, opts: { json?: boolean; corpus?: string }) => {
+      const corpus = await corpusOption(opts.corpus);
+      const [a, b] = [await readOneArticle(aPath, corpus), await readOneArticle(bPath, corpus)];
       const c = compareArticles(a, b);
       process.stdout.write(opts.json ? JSON.stringify(comparisonToJson(c), null, 2) + "\n" : summarizeComparison(c) + "\n");
     });

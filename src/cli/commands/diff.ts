@@ -11,6 +11,7 @@ import { compareArticles } from "../../core/compare.ts";
 import { summarizeComparison } from "./compare.ts";
 import { readOneArticle } from "../read-article.ts";
 import { comparisonRows, rowKind, rowPlace, type ViewRow } from "../../views/rows.ts";
+import { corpusOption, withCorpusOption } from "../corpus-option.ts";
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -52,13 +53,16 @@ export function renderWordDiff(cmp: Comparison, o: RenderOptions): string {
   return comparisonRows(cmp).map((r) => renderRow(r, c, o)).join("\n\n");
 }
 
+interface DiffFlags { color?: boolean; substanceOnly?: boolean; corpus?: string }
+
 export function registerDiff(cli: CAC): void {
-  cli
-    .command("diff <a> <b>", "Coloured word diff of two versions of a story, with a summary")
+  withCorpusOption(cli
+    .command("diff <a> <b>", "Coloured word diff of two versions of a story, with a summary"))
     .option("--no-color", "Plain markers instead of colour (also when NO_COLOR is set or output is not a terminal)")
     .option("--substance-only", "Hide house-style edits (show B's form), keep substantive ones")
-    .action(async (aPath: string, bPath: string, opts: { color?: boolean; substanceOnly?: boolean }) => {
-      const [a, b] = [await readOneArticle(aPath), await readOneArticle(bPath)];
+    .action(async (aPath: string, bPath: string, opts: DiffFlags) => {
+      const corpus = await corpusOption(opts.corpus);
+      const [a, b] = [await readOneArticle(aPath, corpus), await readOneArticle(bPath, corpus)];
       const cmp = compareArticles(a, b);
       const color = opts.color !== false && pc.isColorSupported && !process.env.NO_COLOR;
       const text = renderWordDiff(cmp, { color, substanceOnly: !!opts.substanceOnly });

@@ -4,14 +4,19 @@ import pc from "picocolors";
 import type { Article } from "../../core/article.ts";
 import { readArticleFile } from "../../corpus/store.ts";
 import { articleToJson } from "../../core/diff/comparison-json.ts";
+import { corpusOption, withCorpusOption } from "../corpus-option.ts";
+import { readOneArticle } from "../read-article.ts";
 
 export function registerInspect(cli: CAC): void {
-  cli
-    .command("inspect <file>", "Parse one article file (.txt, .md, .html, .jsonl) and show its metadata and paragraph roles")
-    .option("--json", "Print the inspect object of DESIGN.md (an array for a .jsonl file)")
-    .action(async (file: string, opts: { json?: boolean }) => {
-      const articles = await readArticleFile(file);
+  withCorpusOption(cli
+    .command("inspect <file>",
+      "Parse one article file (.txt, .md, .html, .jsonl) and show its metadata and paragraph roles"))
+    .option("--json", "Print JSON: id, title, outlet, agency, date, url, byline, dateline, format, warnings and "
+      + "paragraphs (index, text, role, reason); an array for a .jsonl file")
+    .action(async (file: string, opts: { json?: boolean; corpus?: string }) => {
       const isJsonl = file.toLowerCase().endsWith(".jsonl") || file.toLowerCase().endsWith(".ndjson");
+      const corpus = await corpusOption(opts.corpus);
+      const articles = corpus && !isJsonl ? [await readOneArticle(file, corpus)] : await readArticleFile(file);
       if (opts.json) {
         process.stdout.write(JSON.stringify(isJsonl ? articles.map(articleToJson) : articleToJson(articles[0]!), null, 2) + "\n");
         return;

@@ -14,6 +14,7 @@ import { inputHash, renderReport, reportInfo } from "../../report/write-report.t
 import { renderCsvEdits, renderCsvStats } from "../../report/csv-report.ts";
 import { CliError } from "../errors.ts";
 import { readOneArticle } from "../read-article.ts";
+import { CORPUS_OPTION_HELP } from "../corpus-option.ts";
 import { progressBar } from "../../corpus/story-index.ts";
 
 interface ReportOpts { format: string; out?: string; corpus?: string; pairs?: string; outDir?: string; story?: string }
@@ -22,7 +23,7 @@ interface ReportOpts { format: string; out?: string; corpus?: string; pairs?: st
 async function resolveArticle(spec: string, corpus: Corpus | null, base = "."): Promise<{ article: Article; sha256: string }> {
   const path = resolve(base, spec);
   if (existsSync(path)) {
-    const article = await readOneArticle(path);
+    const article = await readOneArticle(path, corpus);
     return { article, sha256: await inputHash({ path }) };
   }
   const article = corpus?.byId.get(spec);
@@ -34,8 +35,9 @@ export function registerReport(cli: CAC): void {
   cli
     .command("report [a] [b]", "Write a comparison as a standalone report (html, md, json, csv); --pairs for a batch")
     .option("--format <fmt>", "html | md | json | csv", { default: "html" })
-    .option("--out <file>", "Write to FILE instead of stdout")
-    .option("--corpus <dir>", "Corpus folder or export, so A and B can be article ids")
+    .option("--out <file>", "Write to FILE instead of stdout (csv: two files, r.csv for the edits and r-stats.csv "
+      + "for the statistics)")
+    .option("--corpus <dir>", CORPUS_OPTION_HELP)
     .option("--pairs <csv>", "A CSV with a header row and columns a,b (paths relative to the CSV, or corpus ids)")
     .option("--out-dir <dir>", "With --pairs: folder for the reports and their index.html")
     .option("--story <id>", "Report a whole story (every version against its source)")
@@ -56,8 +58,10 @@ export function registerReport(cli: CAC): void {
       const info = reportInfo([{ id: x.article.id, sha256: x.sha256 }, { id: y.article.id, sha256: y.sha256 }]);
       if (opts.out && format === "csv") {
         // Two tables, two files: FILE (one row per edit) and FILE-stats.csv, as R and pandas read them.
+        const stats = opts.out.replace(/\.csv$/i, "") + "-stats.csv";
         await writeFile(opts.out, renderCsvEdits(c));
-        await writeFile(opts.out.replace(/\.csv$/i, "") + "-stats.csv", renderCsvStats(c, info));
+        await writeFile(stats, renderCsvStats(c, info));
+        process.stderr.write(`wirediff: wrote the edits to ${opts.out} and the statistics to ${stats}\n`);
         return;
       }
       const text = await renderReport(c, format, info);

@@ -3,21 +3,25 @@ import type { CAC } from "cac";
 import pc from "picocolors";
 import { openCorpus } from "../../corpus/bulk.ts";
 import { corpusStories } from "../../corpus/story-index.ts";
+import { storiesJson } from "../../corpus/stories-json.ts";
 
 export function registerStories(cli: CAC): void {
   cli
     .command("stories", "Find the versions of each story in a corpus and choose each story's source")
     .option("--corpus <path>", "Corpus folder, or a .jsonl/.csv export", { default: "corpus" })
     .option("--source <ids>", "Comma-separated article ids to use as the source of their stories")
-    .option("--json", "Print the stories object of DESIGN.md")
+    .option("--json", "Print JSON: stories (id, source, versions), related pairs (a, b, containmentAB, containmentBA, "
+      + "shared, sameStory) and skipped files (file, reason); an article in no multi-version story is a story of "
+      + "one version")
     .action(async (opts: { corpus: string; source?: string; json?: boolean }) => {
       const corpus = await openCorpus(opts.corpus);
       const preferred = new Set((opts.source ?? "").split(",").map((s) => s.trim()).filter(Boolean));
       for (const id of preferred) if (!corpus.byId.has(id)) throw new Error(`--source: no article "${id}" in the corpus`);
+      // a file that could not be read is in no story: say which and why, with or without --json
+      for (const e of corpus.errors) process.stderr.write(`wirediff: skipped ${e.file}: ${e.message}\n`);
       const g = corpusStories(corpus, { preferredSources: preferred, progress: !opts.json });
       if (opts.json) {
-        const related = g.related.map(({ a, b, containmentAB, containmentBA, shared }) => ({ a, b, containmentAB, containmentBA, shared, sameStory: g.storyOf.get(a) === g.storyOf.get(b) }));
-        process.stdout.write(JSON.stringify({ stories: g.stories, related }, null, 2) + "\n");
+        process.stdout.write(JSON.stringify(storiesJson(corpus, g), null, 2) + "\n");
         return;
       }
       const multi = g.stories.filter((s) => s.versions.length > 1);

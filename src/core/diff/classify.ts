@@ -38,8 +38,16 @@ export interface Classification {
 
 type Normalizer = (s: string) => string;
 
+// Double, single, angle and corner quotation marks are one house-style choice ("…", ‘…’, «…», 「…」);
+// a single mark between two letters or digits is an apostrophe (Iraq’s) and stays one.
+const DOUBLE_MARKS = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2039\u203a\u300c\u300d\u300e\u300f\uff02"]/g;
+const SINGLE_MARKS = /[\u2018\u2019\u201a\u201b\u00b4`\u02bc\u2032'\uff07]/g;
+const IN_WORD = /[\p{L}\p{N}]/u;
+const inWord = (s: string, at: number) => IN_WORD.test(s[at - 1] ?? "") && IN_WORD.test(s[at + 1] ?? "");
 const quotemarks: Normalizer = (s) =>
-  s.replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"]/g, '"').replace(/[\u2018\u2019\u201a\u201b\u00b4`\u02bc\u2032']/g, "'").replace(/"\s+|\s+"/g, (m) => m.trim());
+  s.replace(DOUBLE_MARKS, '"')
+    .replace(SINGLE_MARKS, (_, at: number) => (inWord(s, at) ? "'" : '"'))
+    .replace(/"\s+|\s+"/g, (m) => m.trim());
 
 const dash: Normalizer = (s) =>
   s.replace(/\s*(?:--+|[\u2013\u2014\u2015]|(?<=\s)-(?=\s))\s*/g, ",").replace(/\s+,/g, ",").replace(/,(?!\d)\s*/g, ", ").replace(/(?:, ?){2,}/g, ", ");

@@ -5,7 +5,7 @@
  * spans out; every span keeps token ranges, so the texts stay lossless.
  */
 import type { EditOp } from "../article.ts";
-import { SPACE, type TokenList } from "../text/tokenize.ts";
+import { PUNCT, SPACE, type TokenList } from "../text/tokenize.ts";
 
 /** One edit over token ranges [a0, a1) of A and [b0, b1) of B. */
 export interface Span {
@@ -66,7 +66,9 @@ function pushEqual(out: Span[], a0: number, a1: number, b0: number, b1: number):
 }
 
 /**
- * Move tokens a replace shares at its ends ("airstrikes " / "air strikes ") out into equalities.
+ * Move tokens a replace shares at its ends ("airstrikes " / "air strikes ") out into equalities, and
+ * quotation marks that both sides change at its ends ("this fast,\"" / "so fast,’") into replaces of
+ * their own: a switch of marks is house style, and must not ride along with a changed word.
  * The spans are reused: a replace keeps its object with its ends trimmed, and an equal span not
  * fused with the one before is pushed as it is.
  */
@@ -79,19 +81,55 @@ function trimReplaces(spans: Span[], a: TokenList, b: TokenList): Span[] {
       if (s.op === "equal" && last !== undefined && last.op === "equal" && last.a1 === s.a0) { last.a1 = s.a1; last.b1 = s.b1; } else out.push(s);
       continue;
     }
-    let { a0, b0 } = s;
-    const { a1, b1 } = s;
-    let head = 0;
-    while (a0 + head < a1 - 1 && b0 + head < b1 - 1 && a.id[a0 + head] === b.id[b0 + head]) head++;
-    pushEqual(out, a0, a0 + head, b0, b0 + head);
-    a0 += head; b0 += head;
-    let tail = 0;
-    while (a1 - tail - 1 > a0 && b1 - tail - 1 > b0 && a.id[a1 - tail - 1] === b.id[b1 - tail - 1]) tail++;
-    s.a0 = a0; s.a1 = a1 - tail; s.b0 = b0; s.b1 = b1 - tail;
-    out.push(s);
-    if (tail) out.push({ op: "equal", a0: a1 - tail, a1, b0: b1 - tail, b1 });
+    trimReplace(s, a, b, out);
   }
   return out;
+}
+
+/** Pushes replace `s` with its shared ends as equalities and its changed end quotation marks apart. */
+function trimReplace(s: Span, a: TokenList, b: TokenList, out: Span[]): void {
+  let { a0, b0 } = s;
+  const { a1, b1 } = s;
+  if (a1 - a0 === b1 - b0 && sameIds(a, b, a0, b0, a1 - a0)) return pushEqual(out, a0, a1, b0, b1); // (left by a split)
+  let head = 0;
+  while (a0 + head < a1 - 1 && b0 + head < b1 - 1 && a.id[a0 + head] === b.id[b0 + head]) head++;
+  pushEqual(out, a0, a0 + head, b0, b0 + head);
+  a0 += head; b0 += head;
+  if (a1 - a0 + b1 - b0 > 2 && isQuoteMark(a, a0) && isQuoteMark(b, b0)) {
+    out.push({ op: "replace", a0, a1: a0 + 1, b0, b1: b0 + 1 });
+    s.a0 = a0 + 1; s.b0 = b0 + 1; s.op = opOf(s);
+    return finishSpan(s, a, b, out);
+  }
+  let tail = 0;
+  while (a1 - tail - 1 > a0 && b1 - tail - 1 > b0 && a.id[a1 - tail - 1] === b.id[b1 - tail - 1]) tail++;
+  const ea = a1 - tail, eb = b1 - tail;
+  if (ea - a0 + eb - b0 > 2 && isQuoteMark(a, ea - 1) && isQuoteMark(b, eb - 1)) {
+    s.a0 = a0; s.a1 = ea - 1; s.b0 = b0; s.b1 = eb - 1; s.op = opOf(s);
+    finishSpan(s, a, b, out);
+    out.push({ op: "replace", a0: ea - 1, a1: ea, b0: eb - 1, b1: eb });
+  } else {
+    s.a0 = a0; s.a1 = ea; s.b0 = b0; s.b1 = eb;
+    out.push(s);
+  }
+  if (tail) out.push({ op: "equal", a0: ea, a1, b0: eb, b1 });
+}
+
+function sameIds(a: TokenList, b: TokenList, a0: number, b0: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (a.id[a0 + k] !== b.id[b0 + k]) return false;
+  return true;
+}
+
+/** A span left after a quotation mark was split off: trimmed again if still a replace, else pushed (when not empty). */
+function finishSpan(s: Span, a: TokenList, b: TokenList, out: Span[]): void {
+  if (s.op === "replace") trimReplace(s, a, b, out);
+  else if (s.a1 > s.a0 || s.b1 > s.b0) out.push(s);
+}
+
+/** Quotation marks and apostrophes (one char each in the token lists): what quote-mark house style switches. */
+const QUOTE_MARKS = new Set([..."\"'“”„‟‘’‚‛«»‹›「」『』＂＇"].map((c) => c.charCodeAt(0)));
+
+function isQuoteMark(t: TokenList, i: number): boolean {
+  return t.kind[i] === PUNCT && t.start[i + 1]! - t.start[i]! === 1 && QUOTE_MARKS.has(t.text.charCodeAt(t.start[i]!));
 }
 
 function absorbable(eq: Span, left: Span, right: Span, a: TokenList, b: TokenList, absorbWords: number): boolean {

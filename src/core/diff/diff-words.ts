@@ -67,17 +67,36 @@ function unitStarts(t: TokenList): number[] {
   const starts = [0];
   const { kind, start, text, id } = t;
   for (let i = 1; i < t.length; i++) {
-    if (kind[i] !== SPACE) continue;
+    if (kind[i] !== SPACE) {
+      // Chinese and Japanese end a sentence with 。！？ and no space: the next token starts one
+      // (a one-char token's id is its char code; CJK marks are the only ids in this range)
+      const p = id[i - 1]!;
+      if (p >= 0x3002 && p < FIRST_TEXT_ID && endsUnspacedSentence(id, i) && !FULL_CLOSERS.has(id[i]!)) starts.push(i);
+      continue;
+    }
     // a token of one char has that char's code for its id (text/intern.ts): the usual single
     // space holds no line break, and a lone mark before it ends a sentence when it is . ! or ?
     const s = id[i]!, p = id[i - 1]!;
-    const ends = p < FIRST_TEXT_ID ? p === 46 || p === 33 || p === 63 : endsSentence(text, start[i - 1]!, start[i]!);
+    const ends = p < FIRST_TEXT_ID
+      ? p === 46 || p === 33 || p === 63 || (p >= 0x3002 && endsUnspacedSentence(id, i))
+      : endsSentence(text, start[i - 1]!, start[i]!);
     if (ends || (s === 10 || (s >= FIRST_TEXT_ID && hasNewline(text, start[i]!, start[i + 1]!)))) {
       starts.push(i);
       if (i + 1 < t.length) starts.push(i + 1);
     }
   }
   return starts;
+}
+
+/** Full-width sentence ends (。！？．) and the closing marks that may follow them (」』）”’). */
+const FULL_STOPS = new Set([0x3002, 0xff01, 0xff1f, 0xff0e]);
+const FULL_CLOSERS = new Set([0x300d, 0x300f, 0xff09, 0x3011, 0x3015, 0x300b, 0x3009, 0x201d, 0x2019]);
+
+/** The tokens before i end a sentence with a full-width stop and its closing marks. */
+function endsUnspacedSentence(id: Int32Array, i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && FULL_CLOSERS.has(id[k]!)) k--;
+  return FULL_STOPS.has(id[k]!);
 }
 
 /** text[from, to) ends a sentence: . ! or ? followed only by closing quotes and brackets ("'”’)). */

@@ -162,6 +162,22 @@ function offsetInB(d: LinkDetail, hit: number[], off: number, end: boolean): num
   return end ? d.b.text.length : 0;
 }
 
+/** A style edit changes the quotation mark just before `start` or just after `end` (the quotation's inner range). */
+function marksRestyled(d: LinkDetail, start: number, end: number): boolean {
+  const r = d.ranges, edits = d.link.edits, n = r.length >> 2;
+  // (ends only grow: the first edit that can hold the opening mark ends after start - 1)
+  let k = 0;
+  for (let hi = n; k < hi;) { const mid = (k + hi) >> 1; if (r[4 * mid + 1]! <= start - 1) k = mid + 1; else hi = mid; }
+  for (; k < n; k++) {
+    const a0 = r[4 * k]!, a1 = r[4 * k + 1]!;
+    if (a0 > end) break;
+    const e = edits[k]!;
+    if (e.op === "equal" || e.class !== "style") continue;
+    if ((a0 <= start - 1 && a1 >= start) || (a0 <= end && a1 > end)) return true;
+  }
+  return false;
+}
+
 /** Fates of the quotations of one linked link (only those in A body paragraphs). */
 export function quoteFatesOfLink(d: LinkDetail, isBodyA: (i: number) => boolean, isBodyB: (i: number) => boolean, search: BodySearch): QuoteFate[] {
   const out: QuoteFate[] = [];
@@ -187,7 +203,9 @@ export function quoteFatesOfLink(d: LinkDetail, isBodyA: (i: number) => boolean,
     const bPara = d.b.paragraphs[paragraphAt(d.b, b0)]!;
     const bText = d.b.text.slice(b0, b1);
     if (changed.length === 0) {
-      out.push({ a: aPara, text: q.text, status: "verbatim", b: bPara, bText });
+      // the words are kept; a house-style switch of the marks around them ("…" to ‘…’) makes it a style fate
+      const status = marksRestyled(d, q.start, q.end) ? "style" : "verbatim";
+      out.push({ a: aPara, text: q.text, status, b: bPara, bText });
       continue;
     }
     const substantive = changed.filter((k) => (edits[k] as Extract<Edit, { class: string }>).class === "substance");

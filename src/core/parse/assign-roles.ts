@@ -5,6 +5,8 @@ import {
   PROMO_START, PROMPT_CUE, PULL_QUOTE_MIN_SHARE, PULL_QUOTE_WINDOW, RELATED_RUN_MIN, SHORT_LINE_MAX_WORDS, TIMESTAMP, TITLE_MAX_WORDS,
 } from "./defaults.ts";
 import { findByline, findDateline } from "./metadata.ts";
+import { countWords as countTokenWords } from "../text/tokenize.ts";
+import { isUnspaced } from "../text/unspaced-words.ts";
 
 export interface RoleContext {
   /** The format already knows the title (front matter, HTML <title>): block 0 is then not taken as one. */
@@ -13,6 +15,8 @@ export interface RoleContext {
   headings?: ReadonlySet<number>;
   /** Blocks the format marks as lists, tables or code: body. */
   structured?: ReadonlySet<number>;
+  /** Blocks the format marks as captions (HTML figcaption). */
+  captions?: ReadonlySet<number>;
   /** Blocks that were only a metadata prefix. */
   metaOnly?: ReadonlySet<number>;
 }
@@ -28,7 +32,7 @@ export interface RoleResult {
 interface Shape {
   text: string;
   words: number;
-  /** Ends like a sentence: . ! ? or a closing quote/bracket after one, or : ; */
+  /** Ends like a sentence: . ! ? (or 。！？) or a closing quote/bracket after one, or : ; */
   closed: boolean;
   titleCase: boolean;
   endsDash: boolean;
@@ -37,7 +41,7 @@ interface Shape {
 function shape(text: string): Shape {
   const t = text.length > 2000 ? text.slice(0, 1000) + " " + text.slice(-1000) : text;
   const words = countWords(text);
-  const closed = /[.!?…:;]["'”’»)\]]*$/.test(t) || /[.!?…]\s*["'”’»]\s*$/.test(t);
+  const closed = CLOSED_END.test(t) || /[.!?…]\s*["'”’»]\s*$/.test(t);
   const endsDash = /\s[-–—]$/.test(t);
   const ws = t.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w));
   const caps = ws.filter((w) => /^\p{Lu}/u.test(w)).length;
@@ -45,11 +49,16 @@ function shape(text: string): Shape {
   return { text, words, closed, titleCase, endsDash };
 }
 
+/** A sentence end, with the full-width marks of Chinese and Japanese, before any closing quotes and brackets. */
+const CLOSED_END = /[.!?…:;。！？；：．]["'”’»)\]」』）】〕》〉]*$/;
+
+/** Words as spaces separate them; in a script written without spaces (Chinese, Japanese, Thai), the tokenizer's. */
 export function countWords(text: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c >= 0x0e00 && isUnspaced(c)) return countTokenWords(text);
     const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
     if (!space && !inWord) n++;
     inWord = !space;
@@ -78,12 +87,14 @@ export function assignRoles(texts: readonly string[], ctx: RoleContext = {}): Ro
 
   for (const i of ctx.metaOnly ?? []) set(i, "meta", "metadata prefix only");
   for (const i of ctx.structured ?? []) set(i, "body", "list, table or code block");
+  for (const i of ctx.captions ?? []) set(i, "caption", "figure caption");
 
   // Title: a short first block without a closing full stop (unless the format gave one).
   const first = firstNonEmpty(texts, roles);
   if (first >= 0 && !ctx.knownTitle) {
     const s = shapes[first]!;
-    if (s.words > 0 && s.words <= TITLE_MAX_WORDS && !/[.:;,]$/.test(s.text) && !findDateline(s.text) && !findByline(s.text) && !CREDIT.test(s.text) && !isFurniture(s.text, s)) {
+    if (s.words > 0 && s.words <= TITLE_MAX_WORDS && !/[.:;,。：；，]$/.test(s.text) && !findDateline(s.text)
+      && !findByline(s.text) && !CREDIT.test(s.text) && !isFurniture(s.text, s)) {
       set(first, "title", "short first line without closing punctuation");
       title = s.text;
     }
@@ -159,7 +170,7 @@ export function assignRoles(texts: readonly string[], ctx: RoleContext = {}): Ro
   for (let i = 0; i < n; i++) {
     const s = shapes[i]!;
     if (roles[i] != null || s.closed || s.words > SHORT_LINE_MAX_WORDS || s.endsDash) continue;
-    if (/^["“‘'«]/.test(s.text)) continue; // an open quotation running into the next paragraph is story text
+    if (/^["“‘'«「『]/.test(s.text)) continue; // an open quotation running into the next paragraph is story text
     if (s.words >= HEADLINE_MIN_WORDS) set(i, "boilerplate", "headline-like line (related article link)");
     else set(i, "heading", "short line without closing punctuation (subheading)");
   }

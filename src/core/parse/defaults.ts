@@ -30,6 +30,12 @@ export const LABEL_MAX_WORDS = 8;
 export const PULL_QUOTE_WINDOW = 12;
 /** Share of a pull quote's word bigrams found in the later paragraph (pull quotes often drop an aside: "... by them, or their proxies ..."). */
 export const PULL_QUOTE_MIN_SHARE = 0.7;
+/**
+ * An HTML list item with less than this share of its text in links is story text (a key-points list);
+ * at or above it, a link list (related articles) left to the role rules. Readability's own cut-off for
+ * a link-heavy block is 0.5 (its _cleanConditionally); a story item rarely links more than a name.
+ */
+export const LIST_MAX_LINK_DENSITY = 0.5;
 /** Corpus evidence: a block seen verbatim in this many articles of one outlet is furniture. */
 export const CORPUS_RECUR_MIN = 3;
 /** Corpus evidence applies only to blocks up to this many words (long shared blocks are story text, e.g. a re-run wire paragraph). */

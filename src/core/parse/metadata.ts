@@ -62,14 +62,3 @@ export function findByline(block: string): Byline | null {
   if (m) return { name: m[1]!, agency: canonicalAgency(m[2]!) };
   return null;
 }
-
-/** YYYY-MM-DD from a date-ish value (front matter, Readability, JSON Lines), or null. */
-export function normalizeDate(value: unknown): string | null {
-  if (value == null || value === "") return null;
-  if (value instanceof Date) return isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
-  const s = String(value).trim();
-  const iso = /^(\d{4}-\d{2}-\d{2})/.exec(s);
-  if (iso) return iso[1]!;
-  const t = Date.parse(s);
-  return isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
-}

@@ -1,12 +1,21 @@
 /** @module Word shingles of an article's body text, as sorted unique 32-bit hashes (no per-shingle strings). */
 import type { Article } from "../article.ts";
+import { isUnspaced } from "../text/unspaced-words.ts";
 
-/** FNV-1a over a word's UTF-16 code units, lowercased, letters and digits only. */
+/**
+ * FNV-1a over a word's UTF-16 code units, lowercased, letters and digits only. A Chinese or Japanese
+ * char is a word of its own (char shingles, as near-duplicate detection reads those scripts).
+ */
 function hashWords(text: string, out: number[]): void {
   let h = 0x811c9dc5;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
+    if (c >= 0x3005 && isUnspaced(c)) {
+      if (inWord) { out.push(h >>> 0); h = 0x811c9dc5; inWord = false; }
+      out.push(Math.imul(0x811c9dc5 ^ c, 0x01000193) >>> 0);
+      continue;
+    }
     const isDigit = c >= 48 && c <= 57;
     const isUpper = c >= 65 && c <= 90;
     const isLower = c >= 97 && c <= 122;

@@ -10,6 +10,7 @@
  */
 
 import { FNV_32_PRIME, FNV_OFFSET_BASIS, internHashed, internRange } from "./intern.ts";
+import { isUnspaced, unspacedWordEnd } from "./unspaced-words.ts";
 
 export type TokenKind = "word" | "number" | "punct" | "space";
 
@@ -114,12 +115,18 @@ function scanAt(s: string, i: number): number {
         if (e >= n || !isAlnum(s.charCodeAt(e), s, e)) { kind = NUMBER; return e; }
       }
     }
-    // digits running into letters ("3D", "G20s" reads as a word)
-    if (j < n && isLetter(s.charCodeAt(j), s, j)) { if (d === i) return scanWord(s, i); kind = PUNCT; return i + 1; }
+    // digits running into letters ("3D", "G20s" reads as a word; "2024年" is a number and a word)
+    if (j < n && isLetter(s.charCodeAt(j), s, j) && !isUnspaced(s.charCodeAt(j))) {
+      if (d === i) return scanWord(s, i);
+      kind = PUNCT;
+      return i + 1;
+    }
     kind = NUMBER;
     return j;
   }
   if (isAlnum(c, s, i)) {
+    // Chinese, Japanese, Thai ...: no spaces between words, Intl.Segmenter finds them
+    if (isUnspaced(c)) { kind = WORD; return unspacedWordEnd(s, i); }
     // dotted abbreviations: U.S., e.g.
     let j = i, pairs = 0;
     while (j + 1 < n && isLetter(s.charCodeAt(j), s, j) && cpLen(s, j) === 1 && s[j + 1] === ".") { j += 2; pairs++; }
@@ -146,8 +153,10 @@ function scanWord(s: string, i: number): number {
   const n = s.length;
   let j = i;
   for (;;) {
-    while (j < n && isAlnum(s.charCodeAt(j), s, j)) j += cpLen(s, j);
-    if (j + 1 < n && isJoiner(s.charCodeAt(j)) && isAlnum(s.charCodeAt(j + 1), s, j + 1)) { j++; continue; }
+    // a word of a spaced script ends where an unspaced one starts ("iPhone手机")
+    while (j < n && isAlnum(s.charCodeAt(j), s, j) && !isUnspaced(s.charCodeAt(j))) j += cpLen(s, j);
+    const next = s.charCodeAt(j + 1);
+    if (j + 1 < n && isJoiner(s.charCodeAt(j)) && isAlnum(next, s, j + 1) && !isUnspaced(next)) { j++; continue; }
     kind = WORD;
     return j;
   }

@@ -3,7 +3,7 @@
  * of rows becomes a stream of text without ever holding the table.
  */
 import { stringify } from "csv-stringify/sync";
-import { neutralizeCsvCell } from "../csv-safe-cell.ts";
+import { neutralizeCsvCell } from "../csv-table.ts";
 import type { FigureColumn } from "./columns.ts";
 import type { Cell, FigureRow } from "./figure-rows.ts";
 

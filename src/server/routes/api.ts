@@ -5,12 +5,14 @@ import { HTTPException } from "hono/http-exception";
 import type { Article, ArticleMeta, Format } from "../../core/article.ts";
 import type { ParseInput } from "../../core/parse/parse-article.ts";
 import { InputError } from "../../core/errors.ts";
+import { readDate } from "../../core/parse/read-date.ts";
 import { comparisonToJson } from "../../core/diff/comparison-json.ts";
 import { articleToJson } from "../../core/diff/comparison-json.ts";
 import { FORMAT_OF_EXT, importArticle } from "../../corpus/store.ts";
 import type { CorpusState } from "../corpus-state.ts";
 import { relatedTo } from "../../core/story/build-story-index.ts";
 import { sharedPassages } from "../../core/story/shared-passages.ts";
+import { storiesJson } from "../../corpus/stories-json.ts";
 
 /** Largest import accepted over HTTP. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -35,7 +37,9 @@ const META_KEYS = ["title", "outlet", "date", "url"] as const;
 export function metaFrom(get: (k: string) => unknown): ArticleMeta {
   const meta: ArticleMeta = {};
   for (const k of META_KEYS) { const v = get(k); if (typeof v === "string" && v.trim()) meta[k] = v.trim(); }
-  if (meta.date && !/^\d{4}-\d{2}-\d{2}$/.test(meta.date)) throw new InputError("invalid", `date must be YYYY-MM-DD, not "${meta.date}"`);
+  if (meta.date && (!/^\d{4}-\d{2}-\d{2}$/.test(meta.date) || !readDate(meta.date).date)) {
+    throw new InputError("invalid", `date must be a calendar date written YYYY-MM-DD, not "${meta.date}"`);
+  }
   return meta;
 }
 
@@ -55,7 +59,8 @@ export function apiRoutes(state: CorpusState, parse?: (input: ParseInput) => Pro
     const rows = state.homeRows();
     return c.json(rows.slice(offset, offset + limit).map((r) => ({
       id: r.article.id, title: r.article.title, outlet: r.article.outlet, agency: r.article.agency, date: r.article.date, url: r.article.url,
-      words: r.words, story: r.storySize > 1 ? r.story : null,
+      // a standalone article is a story of one version (its own id), as in /api/stories
+      words: r.words, story: r.story, storyVersions: r.storySize,
     })));
   });
   api.get("/articles/:id", (c) => c.json(articleToJson(state.article(c.req.param("id")))));
@@ -72,8 +77,7 @@ export function apiRoutes(state: CorpusState, parse?: (input: ParseInput) => Pro
       sameStory: g.storyOf.get(id) === g.storyOf.get(r.b), passages: sharedPassages(article, state.article(r.b)) })));
   });
   api.get("/stories", (c) => {
-    const g = state.storyGroups();
-    return c.json({ stories: g.stories, related: g.related });
+    return c.json(storiesJson(state.corpus, state.storyGroups()));
   });
   api.post("/articles", importLimit(), async (c) => {
     const type = c.req.header("content-type") ?? "";

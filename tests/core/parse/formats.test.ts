@@ -8,14 +8,15 @@ import { InputError } from "../../../src/core/errors.ts";
 const fixture = (f: string) => readFileSync(`tests/fixtures/parse/${f}`, "utf8");
 
 describe("formats", () => {
-  it("Markdown: front matter is metadata, each lexer block is one block, headings get their role", () => {
+  it("Markdown: front matter is metadata, each lexer block (each list item) is one block, headings get their role", () => {
     const a = parseArticle({ id: "md", format: "md", text: fixture("article.md") });
     expect([a.title, a.outlet, a.date, a.url, a.dateline, a.agency]).toEqual(["Storm hits the coast", "Example Gazette", "2024-05-02", "https://example.org/storm", "LISBON", "Reuters"]);
     expect(a.paragraphs.map((p) => [p.text, p.role])).toEqual([
       ["LISBON (Reuters) - A storm hit the coast on Thursday, officials said.", "body"],
       ["Damage", "heading"],
       ["Roofs were torn off in **three** towns.", "body"],
-      ["- Power was cut - Schools closed", "body"],
+      ["Power was cut", "body"],
+      ["Schools closed", "body"],
     ]);
   });
   it("HTML: Readability's main content, block elements in order, page furniture outside it left out", () => {
