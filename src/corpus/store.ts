@@ -1,14 +1,12 @@
-/** @module The corpus store: read article files and folders, and import new articles atomically. The only parser I/O. */
-import { randomBytes, createHash } from "node:crypto";
-import { existsSync } from "node:fs";
-import { link, readdir, readFile, unlink, writeFile, stat } from "node:fs/promises";
-import { basename, extname, join } from "node:path";
+/** @module The corpus store: read article files, and one entry of a corpus folder with its checks. The only parser I/O. */
+import { existsSync, type Stats } from "node:fs";
+import { lstat, readFile, realpath } from "node:fs/promises";
+import { basename, extname, isAbsolute, join, relative, sep } from "node:path";
 import type { Article, ArticleMeta, Format } from "../core/article.ts";
 import { InputError } from "../core/errors.ts";
 import { decodeText } from "../core/text/decode.ts";
 import { parseArticle } from "../core/parse/parse-article.ts";
 import { parseJsonl } from "../core/parse/parse-jsonl.ts";
-import { applyCorpusRoles } from "../core/parse/apply-corpus-roles.ts";
 
 export const FORMAT_OF_EXT: Record<string, Format> = { ".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl" };
 export const EXT_OF_FORMAT: Record<Format, string> = { txt: ".txt", md: ".md", html: ".html", jsonl: ".jsonl" };
@@ -60,95 +58,74 @@ export async function readArticleFile(path: string): Promise<Article[]> {
   return [parseArticle({ id, format, text, meta: await readSidecar(path), warnings })];
 }
 
-/** Load every article file of a folder (not recursive). Unreadable files are reported in `errors`. */
-export async function loadCorpus(dir: string): Promise<Corpus> {
-  let names: string[];
+/** A file of a corpus folder worth reading: an article format, not hidden (temporary files end in .tmp). */
+export function isArticleFile(name: string): boolean {
+  return !name.startsWith(".") && FORMAT_OF_EXT[extname(name).toLowerCase()] !== undefined;
+}
+
+/** What one file of a corpus folder gives: its articles, why anything in it was left out, and stamps. */
+export interface FileRead {
+  articles: Article[];
+  errors: string[];
+  /** The file's and its sidecar's stamps as read (null: absent), to tell a real change from a repeated event. */
+  stamps: [name: string, stamp: string | null][];
+}
+
+/** Inode, size and modification time: what a change to a file changes. */
+export type Stamp = string;
+const stampOf = (st: Stats | null): Stamp | null => (st ? `${st.ino}:${st.size}:${st.mtimeMs}` : null);
+const lstatOrNull = (path: string) => lstat(path).catch(() => null);
+
+export async function stampFile(path: string): Promise<Stamp | null> {
+  return stampOf(await lstatOrNull(path));
+}
+
+/**
+ * Read one file of a corpus folder; null when it is absent. Refused, with the reason: a name (or a JSON
+ * Lines row id) that is not a valid article id, since every page for it would be a 400; and a symbolic
+ * link (the file or its sidecar) that leads out of the folder, which is all the server may show.
+ */
+export async function readCorpusFile(dir: string, name: string): Promise<FileRead | null> {
+  const path = join(dir, name);
+  const id = basename(name, extname(name));
+  const st = await lstatOrNull(path);
+  if (!st) return null;
+  const stamps: FileRead["stamps"] = [[name, stampOf(st)]];
+  const refuse = (message: string): FileRead => ({ articles: [], errors: [message], stamps });
+  const jsonl = formatOfPath(name) === "jsonl";
+  if (!jsonl && !isSafeId(id)) return refuse(`skipped: "${id}" is not a valid article id; rename the file to letters, digits, ".", "-" and "_"`);
+  const side = id + SIDECAR_EXT;
+  const sideSt = jsonl ? null : await lstatOrNull(join(dir, side));
+  if (!jsonl) stamps.push([side, stampOf(sideSt)]);
+  for (const [file, s] of [[name, st], [side, sideSt]] as const) {
+    const outside = s?.isSymbolicLink() ? await linkOutside(dir, join(dir, file)) : null;
+    if (outside) return refuse(`refused: ${file} is a symbolic link to ${outside}, outside the corpus folder`);
+  }
   try {
-    names = (await readdir(dir)).sort();
+    return { ...keepSafeIds(await readArticleFile(path)), stamps };
+  } catch (err) {
+    return refuse((err as Error).message);
+  }
+}
+
+/** Split off the articles whose ids are not valid (rows of a JSON Lines or CSV export). */
+export function keepSafeIds(articles: Article[]): { articles: Article[]; errors: string[] } {
+  const bad = articles.filter((a) => !isSafeId(a.id));
+  if (bad.length === 0) return { articles, errors: [] };
+  return {
+    articles: articles.filter((a) => isSafeId(a.id)),
+    errors: bad.map((a) => `skipped a row: "${a.id}" is not a valid article id (letters, digits, ".", "-" and "_")`),
+  };
+}
+
+/** Where a symbolic link leads when that is outside `dir` (or nowhere); null when it stays inside. */
+async function linkOutside(dir: string, path: string): Promise<string | null> {
+  let target: string;
+  try {
+    target = await realpath(path);
   } catch {
-    throw new InputError("not-found", `no such corpus folder: ${dir}`);
+    return "a missing file";
   }
-  const articles: Article[] = [];
-  const errors: Corpus["errors"] = [];
-  const byId = new Map<string, Article>();
-  for (const name of names) {
-    if (!FORMAT_OF_EXT[extname(name).toLowerCase()] || name.startsWith(".")) continue;
-    try {
-      for (const a of await readArticleFile(join(dir, name))) {
-        if (byId.has(a.id)) { errors.push({ file: name, message: `duplicate id "${a.id}"` }); continue; }
-        byId.set(a.id, a);
-        articles.push(a);
-      }
-    } catch (err) {
-      errors.push({ file: name, message: (err as Error).message });
-    }
-  }
-  const withRoles = applyCorpusRoles(articles);
-  return { dir, articles: withRoles, byId: new Map(withRoles.map((a) => [a.id, a])), errors };
-}
-
-export interface ImportInput {
-  format: Format;
-  text: string;
-  meta?: ArticleMeta;
-  /** Wanted id; refused (conflict) when taken, never overwritten. */
-  id?: string;
-}
-
-/** Parse, then write `<id>.<ext>` (and its sidecar) into the corpus folder atomically; never overwrites. */
-export async function importArticle(dir: string, input: ImportInput): Promise<Article> {
-  if (input.format === "jsonl") throw new InputError("unsupported", "import one article at a time (.txt, .md or .html); load a JSON Lines export as a corpus instead");
-  if (input.id != null && !isSafeId(input.id)) throw new InputError("invalid", `unsafe id "${input.id}": use letters, digits, ".", "-" and "_"`);
-  const meta = cleanMeta(input.meta);
-  const probe = parseArticle({ id: input.id ?? "import", format: input.format, text: input.text, meta });
-  const ext = EXT_OF_FORMAT[input.format];
-  let id = input.id ?? newId(probe.title ?? probe.paragraphs.find((p) => p.role === "body")?.text ?? "article", input.text);
-  for (let attempt = 0; ; attempt++) {
-    const file = join(dir, id + ext);
-    if (!(await taken(dir, id))) {
-      try {
-        await writeExclusive(file, input.text);
-        if (meta && Object.keys(meta).length) await writeExclusive(join(dir, id + SIDECAR_EXT), JSON.stringify(meta, null, 2) + "\n");
-        return (await readArticleFile(file))[0]!;
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
-      }
-    }
-    if (input.id != null) throw new InputError("conflict", `an article "${id}" already exists`);
-    if (attempt > 20) throw new InputError("conflict", "could not find a free id");
-    id = `${id.replace(/-[0-9a-f]{4}$/, "")}-${randomBytes(2).toString("hex")}`;
-  }
-}
-
-async function taken(dir: string, id: string): Promise<boolean> {
-  for (const ext of [...Object.keys(FORMAT_OF_EXT), SIDECAR_EXT]) {
-    try { await stat(join(dir, id + ext)); return true; } catch { /* free */ }
-  }
-  return false;
-}
-
-/** Write to a temporary file, then hard-link it into place: the link fails if the name exists, so nothing is overwritten, and readers never see half a file. */
-async function writeExclusive(file: string, data: string): Promise<void> {
-  const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
-  await writeFile(tmp, data, { flag: "wx" });
-  try {
-    await link(tmp, file);
-  } finally {
-    await unlink(tmp).catch(() => {});
-  }
-}
-
-function newId(seed: string, text: string): string {
-  const slug = seed.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").split("-").slice(0, 8).join("-").slice(0, 60) || "article";
-  const hash = createHash("sha256").update(text).digest("hex").slice(0, 8);
-  return `${slug}-${hash}`;
-}
-
-function cleanMeta(meta: ArticleMeta | undefined): ArticleMeta | undefined {
-  if (!meta) return undefined;
-  const out: ArticleMeta = {};
-  for (const [k, v] of Object.entries(meta) as [keyof ArticleMeta, unknown][]) {
-    if (typeof v === "string" && v.trim() !== "") out[k] = v.trim();
-  }
-  return out;
+  const rel = relative(await realpath(dir), target);
+  return rel === "" || rel === ".." || rel.startsWith(".." + sep) || isAbsolute(rel) ? target : null;
 }

@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, cpSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { importArticle, isSafeId, loadCorpus, readArticleFile } from "../../src/corpus/store.ts";
+import { importArticle } from "../../src/corpus/import-article.ts";
+import { loadCorpus } from "../../src/corpus/live-corpus.ts";
+import { isSafeId, readArticleFile } from "../../src/corpus/store.ts";
 
 let dir: string;
 beforeEach(() => { dir = mkdtempSync(join(tmpdir(), "wd-store-")); });
@@ -25,18 +27,18 @@ describe("corpus store", () => {
     expect(c.errors.map((e) => e.file).sort()).toEqual(["bin.txt", "empty.txt"]);
   });
   it("imports atomically, derives a fresh id, writes the sidecar and never overwrites", async () => {
-    const a = await importArticle(dir, { format: "txt", text: "Markets rally\n\nShares rose on Monday.", meta: { outlet: "Gazette", url: "https://x.example/1" } });
+    const { article: a } = await importArticle(dir, { format: "txt", content: "Markets rally\n\nShares rose on Monday.", meta: { outlet: "Gazette", url: "https://x.example/1" } });
     expect(a.outlet).toBe("Gazette");
     expect(a.id).toMatch(/^markets-rally-[0-9a-f]{8}$/);
-    const again = await importArticle(dir, { format: "txt", text: "Markets rally\n\nShares rose on Monday." });
+    const { article: again } = await importArticle(dir, { format: "txt", content: "Markets rally\n\nShares rose on Monday." });
     expect(again.id).not.toBe(a.id);
-    await expect(importArticle(dir, { format: "txt", text: "Other.", id: a.id })).rejects.toThrow(/already exists/);
+    await expect(importArticle(dir, { format: "txt", content: "Other.", id: a.id })).rejects.toThrow(/already exists/);
     expect(readFileSync(join(dir, a.id + ".txt"), "utf8")).toBe("Markets rally\n\nShares rose on Monday.");
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
   it("refuses unsafe ids and bad input before writing anything", async () => {
-    await expect(importArticle(dir, { format: "txt", text: "x", id: "../evil" })).rejects.toThrow(/unsafe id/);
-    await expect(importArticle(dir, { format: "txt", text: "   " })).rejects.toThrow(/empty/);
+    await expect(importArticle(dir, { format: "txt", content: "x", id: "../evil" })).rejects.toThrow(/unsafe id/);
+    await expect(importArticle(dir, { format: "txt", content: "   " })).rejects.toThrow(/empty/);
     expect(readdirSync(dir)).toEqual([]);
     expect(isSafeId("..")).toBe(false);
     expect(isSafeId("a/b")).toBe(false);
