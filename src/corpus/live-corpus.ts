@@ -4,7 +4,7 @@ import { extname, join } from "node:path";
 import type { Article } from "../core/article.ts";
 import { InputError } from "../core/errors.ts";
 import { applyCorpusRoles } from "../core/parse/apply-corpus-roles.ts";
-import { FORMAT_OF_EXT, SIDECAR_EXT, isArticleFile, readCorpusFile, stampFile, type Corpus, type FileRead, type Stamp } from "./store.ts";
+import { FORMAT_OF_EXT, SIDECAR_EXT, isArticleFile, readCorpusFile, digestFile, type Corpus, type Digest, type FileRead } from "./store.ts";
 
 /** Load every article file of a folder (not recursive). Unreadable files are reported in `errors`. */
 export function loadCorpus(dir: string): Promise<LiveCorpus> {
@@ -30,8 +30,8 @@ export class LiveCorpus implements Corpus {
   private parsed = new Map<string, Article>();
   /** Lower-cased outlet -> ids of the shown articles of that outlet. */
   private outlets = new Map<string, Set<string>>();
-  /** File name (articles and sidecars) -> stamp when last read (null: absent). */
-  private stamps = new Map<string, Stamp | null>();
+  /** File name (articles and sidecars) -> digest when last read (null: absent). */
+  private digests = new Map<string, Digest | null>();
   private listed: { articles: Article[]; errors: Corpus["errors"] } | null = null;
 
   private constructor(readonly dir: string) {}
@@ -67,7 +67,7 @@ export class LiveCorpus implements Corpus {
   }
 
   /**
-   * Re-read the named files (article files or sidecars) whose stamp moved since they were read; a file
+   * Re-read the named files (article files or sidecars) whose bytes changed since they were read; a file
    * now absent is removed. Names of other files are ignored. Returns the ids whose shown article changed.
    */
   async refresh(names: Iterable<string>): Promise<Set<string>> {
@@ -75,8 +75,7 @@ export class LiveCorpus implements Corpus {
     for (const name of names) {
       const sidecar = name.endsWith(SIDECAR_EXT);
       if (!sidecar && !isArticleFile(name)) continue;
-      const now = await stampFile(join(this.dir, name));
-      if (this.stamps.has(name) ? this.stamps.get(name) === now : now === null) continue;
+      if (this.digests.has(name) && this.digests.get(name) === (await digestFile(join(this.dir, name)))) continue;
       const files = sidecar ? this.filesWithBase(name.slice(0, -SIDECAR_EXT.length)) : [name];
       for (const file of files) if (!reads.has(file)) reads.set(file, await readCorpusFile(this.dir, file));
     }
@@ -85,12 +84,12 @@ export class LiveCorpus implements Corpus {
 
   /**
    * Take in a file the server has just written (an import) with the articles it gives, without reading
-   * it back: its stamps are taken so the watcher's report of the write is known for what it is.
+   * it back: the digests are taken so the watcher's report of the write is known for what it is.
    */
   async add(name: string, articles: Article[]): Promise<Set<string>> {
     const side = name.slice(0, name.length - extname(name).length) + SIDECAR_EXT;
-    const stamps: FileRead["stamps"] = [[name, await stampFile(join(this.dir, name))], [side, await stampFile(join(this.dir, side))]];
-    return this.apply(new Map([[name, { articles, errors: [], stamps }]]));
+    const digests: FileRead["digests"] = [[name, await digestFile(join(this.dir, name))], [side, await digestFile(join(this.dir, side))]];
+    return this.apply(new Map([[name, { articles, errors: [], digests }]]));
   }
 
   private filesWithBase(base: string): string[] {
@@ -106,10 +105,10 @@ export class LiveCorpus implements Corpus {
       if (read) {
         if (!this.files.has(name)) this.names.splice(sortedIndex(this.names, name), 0, name);
         this.files.set(name, read);
-        for (const [file, stamp] of read.stamps) this.stamps.set(file, stamp);
+        for (const [file, digest] of read.digests) this.digests.set(file, digest);
       } else if (this.files.delete(name)) {
         this.names.splice(sortedIndex(this.names, name), 1);
-        this.stamps.delete(name);
+        this.digests.delete(name);
       }
     }
     if (reads.size) this.listed = null;

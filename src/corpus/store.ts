@@ -1,5 +1,5 @@
 /** @module The corpus store: read article files, and one entry of a corpus folder with its checks. The only parser I/O. */
-import { existsSync, type Stats } from "node:fs";
+import { createHash } from "node:crypto";
 import { lstat, readFile, realpath } from "node:fs/promises";
 import { basename, extname, isAbsolute, join, relative, sep } from "node:path";
 import type { Article, ArticleMeta, Format } from "../core/article.ts";
@@ -32,19 +32,38 @@ export function formatOfPath(path: string): Format {
   return f;
 }
 
-async function readSidecar(path: string): Promise<ArticleMeta | undefined> {
-  const side = path.slice(0, path.length - extname(path).length) + SIDECAR_EXT;
-  if (!existsSync(side)) return undefined;
+function sidecarPath(path: string): string {
+  return path.slice(0, path.length - extname(path).length) + SIDECAR_EXT;
+}
+
+/** The bytes of a file, or null when it is absent. */
+async function readOrNull(path: string): Promise<Buffer | null> {
   try {
-    return JSON.parse(await readFile(side, "utf8")) as ArticleMeta;
+    return await readFile(path);
   } catch (err) {
-    throw new InputError("malformed", `bad sidecar ${basename(side)}: ${(err as Error).message}`);
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw err;
   }
+}
+
+/** The articles of a file's bytes, with its sidecar's bytes (null: none). A .jsonl file gives one per row. */
+function articlesFrom(path: string, bytes: Uint8Array, sidecar: Buffer | null): Article[] {
+  const format = formatOfPath(path);
+  const { text, warnings } = decodeText(bytes);
+  const id = basename(path, extname(path));
+  if (format === "jsonl") return parseJsonl(text, (n) => `${id}-${n}`, warnings);
+  let meta: ArticleMeta | undefined;
+  try {
+    meta = sidecar ? (JSON.parse(sidecar.toString("utf8")) as ArticleMeta) : undefined;
+  } catch (err) {
+    throw new InputError("malformed", `bad sidecar ${basename(sidecarPath(path))}: ${(err as Error).message}`);
+  }
+  return [parseArticle({ id, format, text, meta, warnings })];
 }
 
 /** Parse one file (a .jsonl file gives one article per row). */
 export async function readArticleFile(path: string): Promise<Article[]> {
-  const format = formatOfPath(path);
+  formatOfPath(path);
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
@@ -52,10 +71,7 @@ export async function readArticleFile(path: string): Promise<Article[]> {
     const code = (err as NodeJS.ErrnoException).code;
     throw new InputError("not-found", code === "ENOENT" ? `no such file: ${path}` : `cannot read ${path}: ${code}`);
   }
-  const { text, warnings } = decodeText(bytes);
-  const id = basename(path, extname(path));
-  if (format === "jsonl") return parseJsonl(text, (n) => `${id}-${n}`, warnings);
-  return [parseArticle({ id, format, text, meta: await readSidecar(path), warnings })];
+  return articlesFrom(path, bytes, formatOfPath(path) === "jsonl" ? null : await readOrNull(sidecarPath(path)));
 }
 
 /** A file of a corpus folder worth reading: an article format, not hidden (temporary files end in .tmp). */
@@ -63,21 +79,24 @@ export function isArticleFile(name: string): boolean {
   return !name.startsWith(".") && FORMAT_OF_EXT[extname(name).toLowerCase()] !== undefined;
 }
 
-/** What one file of a corpus folder gives: its articles, why anything in it was left out, and stamps. */
+/** A digest of a file's bytes (null: absent): what tells a change from a repeated or an own event. */
+export type Digest = string;
+const digestOf = (bytes: Uint8Array | null): Digest | null => (bytes ? createHash("sha1").update(bytes).digest("base64") : null);
+
+export async function digestFile(path: string): Promise<Digest | null> {
+  try {
+    return digestOf(await readOrNull(path));
+  } catch (err) {
+    return `unreadable: ${(err as NodeJS.ErrnoException).code}`;
+  }
+}
+
+/** What one file of a corpus folder gives: its articles, why anything in it was left out, and digests. */
 export interface FileRead {
   articles: Article[];
   errors: string[];
-  /** The file's and its sidecar's stamps as read (null: absent), to tell a real change from a repeated event. */
-  stamps: [name: string, stamp: string | null][];
-}
-
-/** Inode, size and modification time: what a change to a file changes. */
-export type Stamp = string;
-const stampOf = (st: Stats | null): Stamp | null => (st ? `${st.ino}:${st.size}:${st.mtimeMs}` : null);
-const lstatOrNull = (path: string) => lstat(path).catch(() => null);
-
-export async function stampFile(path: string): Promise<Stamp | null> {
-  return stampOf(await lstatOrNull(path));
+  /** The digests of the file and its sidecar as read. */
+  digests: [name: string, digest: Digest | null][];
 }
 
 /**
@@ -88,21 +107,24 @@ export async function stampFile(path: string): Promise<Stamp | null> {
 export async function readCorpusFile(dir: string, name: string): Promise<FileRead | null> {
   const path = join(dir, name);
   const id = basename(name, extname(name));
-  const st = await lstatOrNull(path);
-  if (!st) return null;
-  const stamps: FileRead["stamps"] = [[name, stampOf(st)]];
-  const refuse = (message: string): FileRead => ({ articles: [], errors: [message], stamps });
   const jsonl = formatOfPath(name) === "jsonl";
-  if (!jsonl && !isSafeId(id)) return refuse(`skipped: "${id}" is not a valid article id; rename the file to letters, digits, ".", "-" and "_"`);
   const side = id + SIDECAR_EXT;
-  const sideSt = jsonl ? null : await lstatOrNull(join(dir, side));
-  if (!jsonl) stamps.push([side, stampOf(sideSt)]);
-  for (const [file, s] of [[name, st], [side, sideSt]] as const) {
-    const outside = s?.isSymbolicLink() ? await linkOutside(dir, join(dir, file)) : null;
-    if (outside) return refuse(`refused: ${file} is a symbolic link to ${outside}, outside the corpus folder`);
-  }
+  const digests: FileRead["digests"] = [];
+  const refuse = (message: string): FileRead => ({ articles: [], errors: [message], digests });
   try {
-    return { ...keepSafeIds(await readArticleFile(path)), stamps };
+    const st = await lstat(path).catch(() => null);
+    if (!st) return null;
+    if (!jsonl && !isSafeId(id)) return refuse(`skipped: "${id}" is not a valid article id; rename the file to letters, digits, ".", "-" and "_"`);
+    for (const file of jsonl ? [name] : [name, side]) {
+      const outside = await linkOutside(dir, join(dir, file));
+      if (outside) return refuse(`refused: ${file} is a symbolic link to ${outside}, outside the corpus folder`);
+    }
+    const bytes = await readOrNull(path);
+    if (!bytes) return null;
+    const sidecar = jsonl ? null : await readOrNull(join(dir, side));
+    digests.push([name, digestOf(bytes)]);
+    if (!jsonl) digests.push([side, digestOf(sidecar)]);
+    return { ...keepSafeIds(articlesFrom(path, bytes, sidecar)), digests };
   } catch (err) {
     return refuse((err as Error).message);
   }
@@ -118,8 +140,10 @@ export function keepSafeIds(articles: Article[]): { articles: Article[]; errors:
   };
 }
 
-/** Where a symbolic link leads when that is outside `dir` (or nowhere); null when it stays inside. */
+/** Where `path` leads when it is a symbolic link out of `dir` (or to nothing); null otherwise. */
 async function linkOutside(dir: string, path: string): Promise<string | null> {
+  const st = await lstat(path).catch(() => null);
+  if (!st?.isSymbolicLink()) return null;
   let target: string;
   try {
     target = await realpath(path);

@@ -88,7 +88,7 @@ export class CorpusState {
     });
   }
 
-  /** A watcher event: gather names for a short while, then re-read the files whose stamps moved. */
+  /** A watcher event: gather names for a short while, then re-read the files whose bytes changed. */
   private noticed(name: string | null): void {
     if (name === null) this.rescan = true;
     else if (isArticleFile(name) || name.endsWith(SIDECAR_EXT)) this.pending.add(name);
