@@ -6,11 +6,12 @@
  */
 import align from "./align.bench.ts";
 import compare from "./compare.bench.ts";
+import importing from "./import.bench.ts";
 import parse from "./parse.bench.ts";
 import server from "./server.bench.ts";
 import stories from "./stories.bench.ts";
 
-const BENCHES: Record<string, () => Promise<void>> = { align, compare, parse, server, stories };
+const BENCHES: Record<string, () => Promise<void>> = { align, compare, import: importing, parse, server, stories };
 
 // BENCH_DETACH=1 detaches one ArrayBuffer first, as tsx's loader does when it preparses a CommonJS
 // package (or any transfer of a buffer): V8 then checks every typed-array access for a detached

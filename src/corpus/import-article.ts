@@ -68,7 +68,9 @@ export async function importArticle(dir: string, input: ImportInput, opts: Impor
       const held = await heldBy(dir, id);
       if (held === done.file && (await sameArticle(dir, id, held, text, meta))) return { ...done, duplicate: true };
       if (!held && !opts.isTaken?.(id) && (await writeArticle(dir, id, done.file, bytes, meta))) return { ...done, duplicate: false };
-      if (input.id != null) throw new InputError("conflict", `an article "${id}" already exists`);
+      if (input.id != null) {
+        throw new InputError("conflict", held?.endsWith(SIDECAR_EXT) ? `a sidecar ${held} without an article holds the id "${id}"` : `an article "${id}" already exists`);
+      }
       if (attempt >= 20) throw new InputError("conflict", "could not find a free id");
     }
   });
