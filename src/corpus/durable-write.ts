@@ -26,7 +26,7 @@ export async function writeExclusive(file: string, data: Uint8Array | string): P
   }
 }
 
-/** Flush a folder's entries (names linked or removed) to disk. Platforms that cannot open a folder (Windows) skip it. */
+/** Flush a folder's entries (names linked or removed) to disk; where a folder cannot be opened (Windows), skip. */
 export async function syncDir(dir: string): Promise<void> {
   let fh;
   try {

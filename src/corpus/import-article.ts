@@ -48,17 +48,22 @@ export function parseForImport(input: ParseInput): Article {
 /** Check, parse, then write `<id>.<ext>` and its sidecar into the folder; never overwrites. */
 export async function importArticle(dir: string, input: ImportInput, opts: ImportOptions = {}): Promise<Imported> {
   if (input.format === "jsonl") {
-    throw new InputError("unsupported", "a JSON Lines file holds many articles: put it in the corpus folder, or serve it with `wirediff serve --corpus FILE`");
+    const how = "put it in the corpus folder, or serve it with `wirediff serve --corpus FILE`";
+    throw new InputError("unsupported", `a JSON Lines file holds many articles: ${how}`);
   }
-  if (input.id != null && !isSafeId(input.id)) throw new InputError("invalid", `unsafe id "${input.id}": use letters, digits, ".", "-" and "_"`);
+  if (input.id != null && !isSafeId(input.id)) {
+    throw new InputError("invalid", `unsafe id "${input.id}": use letters, digits, ".", "-" and "_"`);
+  }
   const bytes = typeof input.content === "string" ? new TextEncoder().encode(input.content) : input.content;
   // the same decoding and parse as reading the file back, so nothing refused on load is ever written
   const { text, warnings } = decodeText(bytes);
   if (text.trim() === "") {
-    throw new InputError("empty", input.fileName != null ? `the file "${input.fileName}" is empty` : "the text is empty: paste the article's text or choose a file");
+    throw new InputError("empty", input.fileName != null ? `the file "${input.fileName}" is empty`
+      : "the text is empty: paste the article's text or choose a file");
   }
   const meta = cleanMeta(input.meta);
-  const parsed = await (opts.parse ?? parseForImport)({ id: input.id ?? "import", format: input.format, text, meta, warnings });
+  const parse = opts.parse ?? parseForImport;
+  const parsed = await parse({ id: input.id ?? "import", format: input.format, text, meta, warnings });
   const ext = EXT_OF_FORMAT[input.format];
   const seed = parsed.title ?? parsed.paragraphs.find((p) => p.role === "body")?.text ?? "article";
   const base = input.id ?? `${slug(seed)}-${contentHash(input.format, text, meta).slice(0, 8)}`;
@@ -67,17 +72,21 @@ export async function importArticle(dir: string, input: ImportInput, opts: Impor
       const done = { article: { ...parsed, id }, file: id + ext };
       const held = await heldBy(dir, id);
       if (held === done.file && (await sameArticle(dir, id, held, text, meta))) return { ...done, duplicate: true };
-      if (!held && !opts.isTaken?.(id) && (await writeArticle(dir, id, done.file, bytes, meta))) return { ...done, duplicate: false };
+      const free = !held && !opts.isTaken?.(id);
+      if (free && (await writeArticle(dir, id, done.file, bytes, meta))) return { ...done, duplicate: false };
       if (input.id != null) {
-        throw new InputError("conflict", held?.endsWith(SIDECAR_EXT) ? `a sidecar ${held} without an article holds the id "${id}"` : `an article "${id}" already exists`);
+        throw new InputError("conflict", held?.endsWith(SIDECAR_EXT)
+          ? `a sidecar ${held} without an article holds the id "${id}"` : `an article "${id}" already exists`);
       }
       if (attempt >= 20) throw new InputError("conflict", "could not find a free id");
     }
   });
 }
 
-/** Write the sidecar, then the article: a reader sees the article only with its metadata. False when a name was taken. */
-async function writeArticle(dir: string, id: string, file: string, bytes: Uint8Array, meta: ArticleMeta): Promise<boolean> {
+/** Write the sidecar, then the article: a reader sees the article only with its metadata. False: a name was taken. */
+async function writeArticle(
+  dir: string, id: string, file: string, bytes: Uint8Array, meta: ArticleMeta,
+): Promise<boolean> {
   const sidecar = Object.keys(meta).length ? join(dir, id + SIDECAR_EXT) : null;
   try {
     if (sidecar) await writeExclusive(sidecar, JSON.stringify(meta, null, 2) + "\n");
@@ -108,7 +117,8 @@ async function heldBy(dir: string, id: string): Promise<string | null> {
 async function sameArticle(dir: string, id: string, file: string, text: string, meta: ArticleMeta): Promise<boolean> {
   try {
     if (decodeText(await readFile(join(dir, file))).text !== text) return false;
-    const side = await readFile(join(dir, id + SIDECAR_EXT), "utf8").then((s) => JSON.parse(s) as ArticleMeta, () => ({}));
+    const side = await readFile(join(dir, id + SIDECAR_EXT), "utf8")
+      .then((s) => JSON.parse(s) as ArticleMeta, () => ({}));
     return canonical(side) === canonical(meta);
   } catch {
     return false;
@@ -135,7 +145,8 @@ function canonical(meta: ArticleMeta): string {
 }
 
 function slug(seed: string): string {
-  const words = seed.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const words = seed.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   return words.split("-").slice(0, 8).join("-").slice(0, 60).replace(/-+$/, "") || "article";
 }
 

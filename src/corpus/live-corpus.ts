@@ -4,7 +4,9 @@ import { extname, join } from "node:path";
 import type { Article } from "../core/article.ts";
 import { InputError } from "../core/errors.ts";
 import { applyCorpusRoles } from "../core/parse/apply-corpus-roles.ts";
-import { FORMAT_OF_EXT, SIDECAR_EXT, isArticleFile, readCorpusFile, digestFile, type Corpus, type Digest, type FileRead } from "./store.ts";
+import {
+  FORMAT_OF_EXT, SIDECAR_EXT, digestFile, isArticleFile, readCorpusFile, type Corpus, type Digest, type FileRead,
+} from "./store.ts";
 
 /** Load every article file of a folder (not recursive). Unreadable files are reported in `errors`. */
 export function loadCorpus(dir: string): Promise<LiveCorpus> {
@@ -88,7 +90,8 @@ export class LiveCorpus implements Corpus {
    */
   async add(name: string, articles: Article[]): Promise<Set<string>> {
     const side = name.slice(0, name.length - extname(name).length) + SIDECAR_EXT;
-    const digests: FileRead["digests"] = [[name, await digestFile(join(this.dir, name))], [side, await digestFile(join(this.dir, side))]];
+    const digests: FileRead["digests"] = [];
+    for (const file of [name, side]) digests.push([file, await digestFile(join(this.dir, file))]);
     return this.apply(new Map([[name, { articles, errors: [], digests }]]));
   }
 
@@ -174,7 +177,8 @@ function outletKey(a: Article): string | null {
 }
 
 function sameRoles(x: Article, y: Article): boolean {
-  return x.paragraphs.length === y.paragraphs.length && x.paragraphs.every((p, i) => p.role === y.paragraphs[i]!.role && p.reason === y.paragraphs[i]!.reason);
+  const xs = x.paragraphs, ys = y.paragraphs;
+  return xs.length === ys.length && xs.every((p, i) => p.role === ys[i]!.role && p.reason === ys[i]!.reason);
 }
 
 function sortedIndex(names: string[], name: string): number {

@@ -1,4 +1,4 @@
-/** @module The corpus store: read article files, and one entry of a corpus folder with its checks. The only parser I/O. */
+/** @module The corpus store: read article files, and a corpus folder's files with their checks. The only parser I/O. */
 import { createHash } from "node:crypto";
 import { lstat, readFile, realpath } from "node:fs/promises";
 import { basename, extname, isAbsolute, join, relative, sep } from "node:path";
@@ -81,7 +81,8 @@ export function isArticleFile(name: string): boolean {
 
 /** A digest of a file's bytes (null: absent): what tells a change from a repeated or an own event. */
 export type Digest = string;
-const digestOf = (bytes: Uint8Array | null): Digest | null => (bytes ? createHash("sha1").update(bytes).digest("base64") : null);
+const digestOf = (bytes: Uint8Array | null): Digest | null =>
+  (bytes ? createHash("sha1").update(bytes).digest("base64") : null);
 
 export async function digestFile(path: string): Promise<Digest | null> {
   try {
@@ -114,7 +115,9 @@ export async function readCorpusFile(dir: string, name: string): Promise<FileRea
   try {
     const st = await lstat(path).catch(() => null);
     if (!st) return null;
-    if (!jsonl && !isSafeId(id)) return refuse(`skipped: "${id}" is not a valid article id; rename the file to letters, digits, ".", "-" and "_"`);
+    if (!jsonl && !isSafeId(id)) {
+      return refuse(`skipped: "${id}" is not a valid article id; rename the file to letters, digits, ".", "-" and "_"`);
+    }
     for (const file of jsonl ? [name] : [name, side]) {
       const outside = await linkOutside(dir, join(dir, file));
       if (outside) return refuse(`refused: ${file} is a symbolic link to ${outside}, outside the corpus folder`);

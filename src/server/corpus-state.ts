@@ -79,7 +79,8 @@ export class CorpusState {
     return this.serial(async () => {
       const live = this.corpus;
       if (!(live instanceof LiveCorpus)) {
-        throw new InputError("conflict", `this server reads the export file ${basename(live.dir)}, which takes no imports: serve a corpus folder to import`);
+        const what = `this server reads the export file ${basename(live.dir)}, which takes no imports`;
+        throw new InputError("conflict", `${what}: serve a corpus folder to import`);
       }
       const r = await importArticle(live.dir, input, { isTaken: (id) => live.has(id), parse: this.opts.parseImport });
       // a duplicate's file may be one the watcher has not reported yet

@@ -11,7 +11,10 @@ export type SortKey = (typeof SORT_KEYS)[number];
 const wordsOf = new WeakMap<Article, number>();
 function bodyWords(a: Article): number {
   let n = wordsOf.get(a);
-  if (n === undefined) wordsOf.set(a, (n = a.paragraphs.filter((p) => p.role === "body").reduce((k, p) => k + countWords(p.text), 0)));
+  if (n === undefined) {
+    n = a.paragraphs.filter((p) => p.role === "body").reduce((k, p) => k + countWords(p.text), 0);
+    wordsOf.set(a, n);
+  }
   return n;
 }
 

@@ -33,7 +33,7 @@ export async function readForm(c: Context): Promise<FormBody> {
   try {
     return await c.req.parseBody();
   } catch {
-    throw new InputError("malformed", "the form could not be read: a multipart body needs the boundary its content type names");
+    throw new InputError("malformed", "the form could not be read: a multipart body needs the boundary its type names");
   }
 }
 
@@ -46,7 +46,8 @@ export async function importFromForm(form: FormBody): Promise<ImportInput> {
   // a browser sends an unnamed, empty part when no file was chosen
   if (file instanceof File && file.name !== "") {
     if (str("text")?.trim()) throw new InputError("invalid", "give either pasted text or a file, not both");
-    return { format: formatOf(undefined, file.name), content: new Uint8Array(await file.arrayBuffer()), fileName: file.name, meta, id };
+    const content = new Uint8Array(await file.arrayBuffer());
+    return { format: formatOf(undefined, file.name), content, fileName: file.name, meta, id };
   }
   return { format: formatOf(str("format")), content: str("text") ?? "", meta, id };
 }
@@ -60,9 +61,11 @@ export async function importFromJson(c: Context): Promise<ImportInput> {
     throw new InputError("malformed", "the body is not valid JSON");
   }
   if (body === null || typeof body !== "object" || Array.isArray(body)) {
-    throw new InputError("invalid", 'the JSON body must be an object: { "text": "...", "format"?, "title"?, "outlet"?, "date"?, "url"?, "id"? }');
+    const shape = '{ "text": "...", "format"?, "title"?, "outlet"?, "date"?, "url"?, "id"? }';
+    throw new InputError("invalid", `the JSON body must be an object: ${shape}`);
   }
   const b = body as Record<string, unknown>;
   if (typeof b.text !== "string") throw new InputError("invalid", 'a JSON import needs a "text" string');
-  return { format: formatOf(typeof b.format === "string" ? b.format : undefined), content: b.text, meta: metaFrom((k) => b[k]), id: typeof b.id === "string" ? b.id : undefined };
+  const format = formatOf(typeof b.format === "string" ? b.format : undefined);
+  return { format, content: b.text, meta: metaFrom((k) => b[k]), id: typeof b.id === "string" ? b.id : undefined };
 }

@@ -1,4 +1,4 @@
-/** The command line and the server read the same bytes the same way (one decoder), and bad HTML is a message, not a crash. */
+/** The command line and the server read the same bytes the same way (one decoder); tagless HTML is a message. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -9,7 +9,10 @@ import { tempCorpus } from "../server/helpers.ts";
 
 function run(args: string[]): { code: number; out: string; err: string } {
   try {
-    return { code: 0, out: execFileSync(process.execPath, ["bin/wirediff.mjs", ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }), err: "" };
+    const out = execFileSync(process.execPath, ["bin/wirediff.mjs", ...args], {
+      encoding: "utf8", stdio: ["ignore", "pipe", "pipe"],
+    });
+    return { code: 0, out, err: "" };
   } catch (e) {
     const x = e as { status: number; stdout: string; stderr: string };
     return { code: x.status, out: x.stdout, err: x.stderr };
@@ -30,7 +33,9 @@ describe("input bytes", () => {
   });
   it("UTF-16 and Windows-1252 files: the command line and an upload give the same article", async () => {
     const files: [string, Buffer][] = [
-      ["utf16.txt", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Zürich votes\n\nVoters said “yes”.", "utf16le")])],
+      ["utf16.txt", Buffer.concat([
+        Buffer.from([0xff, 0xfe]), Buffer.from("Zürich votes\n\nVoters said “yes”.", "utf16le"),
+      ])],
       ["cp1252.txt", Buffer.from("Caf\u00e9 owners\n\nThe caf\u00e9 stays open \u0096 for now.", "latin1")],
     ];
     const t = tempCorpus();
@@ -38,10 +43,11 @@ describe("input bytes", () => {
     try {
       for (const [name, bytes] of files) {
         writeFileSync(join(dir, name), bytes);
-        const cli = JSON.parse(run(["inspect", join(dir, name), "--json"]).out) as { paragraphs: unknown[]; warnings: string[] };
+        type Inspect = { paragraphs: unknown[]; warnings: string[] };
+        const cli = JSON.parse(run(["inspect", join(dir, name), "--json"]).out) as Inspect;
         const form = new FormData();
         form.set("file", new Blob([Uint8Array.from(bytes)]), name);
-        const up = (await (await app.request("/api/articles", { method: "POST", body: form })).json()) as { paragraphs: unknown[]; warnings: string[] };
+        const up = (await (await app.request("/api/articles", { method: "POST", body: form })).json()) as Inspect;
         expect(up.paragraphs).toEqual(cli.paragraphs);
         expect(up.warnings).toEqual(cli.warnings);
       }

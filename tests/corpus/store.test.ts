@@ -27,10 +27,13 @@ describe("corpus store", () => {
     expect(c.errors.map((e) => e.file).sort()).toEqual(["bin.txt", "empty.txt"]);
   });
   it("imports atomically, derives a fresh id, writes the sidecar and never overwrites", async () => {
-    const { article: a } = await importArticle(dir, { format: "txt", content: "Markets rally\n\nShares rose on Monday.", meta: { outlet: "Gazette", url: "https://x.example/1" } });
+    const content = "Markets rally\n\nShares rose on Monday.";
+    const { article: a } = await importArticle(dir, {
+      format: "txt", content, meta: { outlet: "Gazette", url: "https://x.example/1" },
+    });
     expect(a.outlet).toBe("Gazette");
     expect(a.id).toMatch(/^markets-rally-[0-9a-f]{8}$/);
-    const { article: again } = await importArticle(dir, { format: "txt", content: "Markets rally\n\nShares rose on Monday." });
+    const { article: again } = await importArticle(dir, { format: "txt", content });
     expect(again.id).not.toBe(a.id);
     await expect(importArticle(dir, { format: "txt", content: "Other.", id: a.id })).rejects.toThrow(/already exists/);
     expect(readFileSync(join(dir, a.id + ".txt"), "utf8")).toBe("Markets rally\n\nShares rose on Monday.");

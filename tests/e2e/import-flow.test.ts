@@ -1,4 +1,4 @@
-/** Item 15 in Chromium: the form's file picker, an import that offers to compare with its story, a re-import, an empty one. */
+/** Item 15 in Chromium: the form's file picker, an import offering its story to compare with, a re-import, none. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -39,7 +39,8 @@ describe.skipIf(!haveChromium)("browser: import", () => {
     const seed = (await (await fetch(`${base}/api/articles/${A}`)).json()) as { paragraphs: { text: string }[] };
     const file = join(mkdtempSync(join(tmpdir(), "wd-upload-")), "version.txt");
     // Windows-1252 bytes, as an older newsroom system saves them
-    writeFileSync(file, Buffer.from(`Caf\u00e9 edition\n\n${seed.paragraphs.slice(1, 10).map((p) => p.text).join("\n\n")}`, "latin1"));
+    const text = ["Caf\u00e9 edition", ...seed.paragraphs.slice(1, 10).map((p) => p.text)].join("\n\n");
+    writeFileSync(file, Buffer.from(text, "latin1"));
     await page.goto(base + "/import");
     await page.setInputFiles("input[type=file]", file);
     await page.click("#wd-import");
@@ -73,7 +74,8 @@ describe.skipIf(!haveChromium)("browser: import", () => {
   it("an empty import says what is missing", async () => {
     await page.goto(base + "/import");
     await page.click("#wd-import");
-    expect(await page.textContent("#wd-import-error")).toBe("the text is empty: paste the article's text or choose a file");
+    expect(await page.textContent("#wd-import-error"))
+      .toBe("the text is empty: paste the article's text or choose a file");
     await shot("import-empty");
   });
 });

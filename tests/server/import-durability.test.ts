@@ -1,4 +1,4 @@
-/** An acknowledged import is on disk (file and folder flushed), and an import is its article and sidecar, both or neither. */
+/** An acknowledged import is on disk (file and folder flushed); an import is article and sidecar, both or neither. */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { readdirSync } from "node:fs";
 import type { Hono } from "hono";
@@ -16,7 +16,7 @@ vi.mock("node:fs/promises", async (importOriginal) => {
     return fh;
   };
   const link: typeof fs.link = async (from, to) => {
-    if (io.failLink?.test(String(to))) throw Object.assign(new Error("EIO: i/o error (simulated), link"), { code: "EIO" });
+    if (io.failLink?.test(String(to))) throw Object.assign(new Error("EIO: i/o error (simulated)"), { code: "EIO" });
     await fs.link(from, to);
     io.log.push(`link ${String(to)}`);
   };
@@ -32,8 +32,10 @@ beforeEach(async () => {
 });
 afterEach(() => { state.close(); cleanup(); });
 
-const send = () => app.request("/api/articles", { method: "POST", headers: { "content-type": "application/json" },
-  body: JSON.stringify({ text: "Dam holds\n\nThe dam held overnight, engineers said.", outlet: "Gazette", id: "dam" }) });
+const DAM = { text: "Dam holds\n\nThe dam held overnight, engineers said.", outlet: "Gazette", id: "dam" };
+const send = () => app.request("/api/articles", {
+  method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(DAM),
+});
 
 describe("durable imports", () => {
   it("the file, its sidecar and the folder are flushed to disk before the 201", async () => {

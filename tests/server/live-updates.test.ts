@@ -1,4 +1,4 @@
-/** Item 23: an import adds one article; the watcher takes in changed files one by one and not the server's own writes. */
+/** Item 23: an import adds one article; the watcher takes in changed files one by one, not the server's own writes. */
 import { afterEach, describe, expect, it } from "vitest";
 import { unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -9,7 +9,9 @@ import { tempCorpus } from "./helpers.ts";
 const A = "000_7a2837495db10dad", D = "003_2e69bfaaa9c68124", E = "004_05570ace6ea889dd";
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function until(ok: () => boolean, ms = 5000): Promise<void> {
-  for (const end = Date.now() + ms; !ok(); await sleep(25)) if (Date.now() > end) throw new Error("timed out waiting for the corpus to change");
+  for (const end = Date.now() + ms; !ok(); await sleep(25)) {
+    if (Date.now() > end) throw new Error("timed out waiting for the corpus to change");
+  }
 }
 
 let done: (() => void)[] = [];
@@ -21,7 +23,9 @@ async function server(watch: boolean) {
   return { ...s, dir: t.dir };
 }
 const importJson = (app: { request: (p: string, i: RequestInit) => Response | Promise<Response> }, text: string) =>
-  app.request("/api/articles", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text }) });
+  app.request("/api/articles", {
+    method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text }),
+  });
 const TEXT = "Bridge reopens\n\nThe bridge reopened on Tuesday after repairs, the city said.";
 
 describe("an import adds one article to the loaded corpus", () => {
@@ -64,9 +68,12 @@ describe("the watcher", () => {
     writeFileSync(join(dir, "new-story.txt"), TEXT);
     writeFileSync(join(dir, `${E}.meta.json`), JSON.stringify({ outlet: "Renamed Outlet" }));
     unlinkSync(join(dir, `${D}.txt`));
-    await until(() => state.corpus.byId.has("new-story") && !state.corpus.byId.has(D) && state.corpus.byId.get(E)!.outlet === "Renamed Outlet");
+    const { byId } = state.corpus;
+    await until(() => byId.has("new-story") && !byId.has(D) && byId.get(E)!.outlet === "Renamed Outlet");
     expect(state.corpus.byId.get(A)).toBe(a);
-    expect(state.corpus.articles.map((x) => x.id)).toEqual(["000_7a2837495db10dad", "001_bd0859deabb9f25c", "002_ca62aa66175010a1", E, "new-story"]);
+    expect(state.corpus.articles.map((x) => x.id)).toEqual([
+      A, "001_bd0859deabb9f25c", "002_ca62aa66175010a1", E, "new-story",
+    ]);
   });
   it("takes in a burst of files together", async () => {
     const { state, dir } = await server(true);

@@ -20,8 +20,8 @@ export function decodeText(bytes: Uint8Array): Decoded {
   }
   const d = decodeUtf16(bytes) ?? decode8Bit(bytes);
   const nul = d.text.indexOf("\u0000");
-  if (nul >= 0) throw new InputError("binary", `input holds a NUL character (at character ${nul + 1}): a binary file, not text`);
-  if (mostlyControl(d.text)) throw new InputError("binary", "input is mostly control characters: a binary file, not text");
+  if (nul >= 0) throw new InputError("binary", `input holds a NUL character (character ${nul + 1}): a binary file, not text`);
+  if (mostlyControl(d.text)) throw new InputError("binary", "input is mostly control characters: a binary file");
   return d;
 }
 
@@ -51,7 +51,8 @@ function decodeUtf16(bytes: Uint8Array): Decoded | null {
   try {
     return { text: new TextDecoder(label, { fatal: true }).decode(bytes.subarray(start)), warnings };
   } catch {
-    throw new InputError("binary", `input starts like ${label.toUpperCase()} text but is not valid ${label.toUpperCase()}`);
+    const name = label.toUpperCase();
+    throw new InputError("binary", `input starts like ${name} text but is not valid ${name}`);
   }
 }
 

@@ -58,10 +58,14 @@ export function apiRoutes(state: CorpusState): Hono {
     let input: ImportInput;
     if (type.startsWith("application/json")) input = await importFromJson(c);
     else if (type.startsWith("multipart/form-data")) input = await importFromForm(await readForm(c));
-    else throw new HTTPException(415, { message: "send application/json ({ text, format?, title?, outlet?, date?, url?, id? }) or multipart/form-data" });
+    else {
+      const message = "send application/json ({ text, format?, title?, outlet?, date?, url?, id? }) or multipart/form-data";
+      throw new HTTPException(415, { message });
+    }
     const { article, duplicate } = await state.importArticle(input);
     const json = articleToJson(article);
-    return duplicate ? c.json({ ...json, note: `already imported as "${article.id}": nothing was written` }, 200) : c.json(json, 201);
+    if (duplicate) return c.json({ ...json, note: `already imported as "${article.id}": nothing was written` }, 200);
+    return c.json(json, 201);
   });
   return api;
 }

@@ -11,7 +11,8 @@ const page = (c: Context, node: unknown, status = 200) => c.html(html`<!DOCTYPE 
 
 export function importPageRoutes(state: CorpusState): Hono {
   const routes = new Hono();
-  const readOnly = () => (state.writable ? undefined : "This server reads an export file, which takes no imports: serve a corpus folder to import.");
+  const readOnly = () => (state.writable ? undefined
+    : "This server reads an export file, which takes no imports: serve a corpus folder to import.");
 
   routes.get("/", (c) => {
     const id = c.req.query("imported");
@@ -27,7 +28,8 @@ export function importPageRoutes(state: CorpusState): Hono {
       return c.redirect(`/import?imported=${encodeURIComponent(article.id)}${duplicate ? "&duplicate=1" : ""}`, 303);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
-      const values: ImportValues = Object.fromEntries(["text", "title", "outlet", "date", "url", "format"].map((k) => [k, typeof form[k] === "string" ? (form[k] as string) : ""]));
+      const keys = ["text", "title", "outlet", "date", "url", "format"];
+      const values: ImportValues = Object.fromEntries(keys.map((k) => [k, typeof form[k] === "string" ? (form[k] as string) : ""]));
       return page(c, <ImportPage values={values} error={err.message} readOnly={readOnly()} />, HTTP_STATUS[err.code]);
     }
   });
@@ -39,6 +41,7 @@ function importDone(state: CorpusState, id: string, duplicate: boolean): ImportD
   const article = state.corpus.byId.get(id);
   if (!article) return undefined;
   const story = state.storyOf(id);
-  const others = story.versions.filter((v) => v !== id).map((v) => ({ id: v, title: state.article(v).title, source: v === story.source }));
+  const others = story.versions.filter((v) => v !== id)
+    .map((v) => ({ id: v, title: state.article(v).title, source: v === story.source }));
   return { id, title: article.title, duplicate, warnings: article.warnings, others, storyId: story.id };
 }

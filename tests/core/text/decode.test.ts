@@ -25,11 +25,14 @@ describe("decodeText", () => {
     expect(() => decodeText(late)).toThrow(/NUL/);
   });
   it("UTF-16 that is not valid (a lone surrogate) is refused with the reason", () => {
-    const bad = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("ab", "utf16le"), Buffer.from([0x00, 0xd8, 0x41, 0x00])]);
+    const loneSurrogate = Buffer.from([0x00, 0xd8, 0x41, 0x00]);
+    const bad = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("ab", "utf16le"), loneSurrogate]);
     expect(() => decodeText(bad)).toThrow(/not valid UTF-16LE/);
   });
   it("Windows-1252 punctuation and letters, with a warning", () => {
-    const d = decodeText(Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x6f, 0x6b, 0x94, 0x20, 0x96, 0x20, 0x80, 0x35]));
+    const d = decodeText(Uint8Array.from([
+      0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x6f, 0x6b, 0x94, 0x20, 0x96, 0x20, 0x80, 0x35,
+    ]));
     expect(d.text).toBe("Café “ok” – €5");
     expect(d.warnings[0]).toMatch(/Windows-1252/);
   });
