@@ -25,8 +25,6 @@ export interface CorpusStateOptions {
   cacheBytes?: number;
   /** Articles per page of the home table. @default 500 */
   pageSize?: number;
-  /** The parse an import makes (see import-article.ts). */
-  parseImport?: ImportOptions["parse"];
 }
 
 /** Watcher events within this many ms are taken in together. */
@@ -74,15 +72,15 @@ export class CorpusState {
     return this.corpus instanceof LiveCorpus;
   }
 
-  /** Import one article and add it to the loaded corpus, without reading the rest again. */
-  importArticle(input: ImportInput): Promise<{ article: Article; duplicate: boolean }> {
+  /** Import one article and add it to the loaded corpus, without reading the rest again; `parse` as importArticle's. */
+  importArticle(input: ImportInput, parse?: ImportOptions["parse"]): Promise<{ article: Article; duplicate: boolean }> {
     return this.serial(async () => {
       const live = this.corpus;
       if (!(live instanceof LiveCorpus)) {
         const what = `this server reads the export file ${basename(live.dir)}, which takes no imports`;
         throw new InputError("conflict", `${what}: serve a corpus folder to import`);
       }
-      const r = await importArticle(live.dir, input, { isTaken: (id) => live.has(id), parse: this.opts.parseImport });
+      const r = await importArticle(live.dir, input, { isTaken: (id) => live.has(id), parse });
       // a duplicate's file may be one the watcher has not reported yet
       this.forget(r.duplicate ? await live.refresh([r.file]) : await live.add(r.file, [r.article]));
       return { article: live.byId.get(r.article.id) ?? r.article, duplicate: r.duplicate };

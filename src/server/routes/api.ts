@@ -5,7 +5,7 @@ import { HTTPException } from "hono/http-exception";
 import { InputError } from "../../core/errors.ts";
 import { comparisonToJson } from "../../core/diff/comparison-json.ts";
 import { articleToJson } from "../../core/diff/comparison-json.ts";
-import type { ImportInput } from "../../corpus/import-article.ts";
+import type { ImportInput, ImportOptions } from "../../corpus/import-article.ts";
 import { importFromForm, importFromJson, readForm } from "../import-request.ts";
 import type { CorpusState } from "../corpus-state.ts";
 import { relatedTo } from "../../core/story/build-story-index.ts";
@@ -25,7 +25,8 @@ function count(v: string | undefined, fallback: number, name: string): number {
   return Number(v);
 }
 
-export function apiRoutes(state: CorpusState): Hono {
+/** `parse` stands in for the parse an import makes (import-article.ts). */
+export function apiRoutes(state: CorpusState, parse?: ImportOptions["parse"]): Hono {
   const api = new Hono();
   api.get("/articles", (c) => {
     // optional window over the list (?offset=&limit=), for clients walking a large corpus
@@ -62,7 +63,7 @@ export function apiRoutes(state: CorpusState): Hono {
       const message = "send application/json ({ text, format?, title?, outlet?, date?, url?, id? }) or multipart/form-data";
       throw new HTTPException(415, { message });
     }
-    const { article, duplicate } = await state.importArticle(input);
+    const { article, duplicate } = await state.importArticle(input, parse);
     const json = articleToJson(article);
     if (duplicate) return c.json({ ...json, note: `already imported as "${article.id}": nothing was written` }, 200);
     return c.json(json, 201);

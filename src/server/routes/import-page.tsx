@@ -2,6 +2,7 @@
 import { Hono, type Context } from "hono";
 import { html } from "hono/html";
 import { HTTP_STATUS, InputError } from "../../core/errors.ts";
+import type { ImportOptions } from "../../corpus/import-article.ts";
 import type { CorpusState } from "../corpus-state.ts";
 import { importFromForm, readForm, type FormBody } from "../import-request.ts";
 import { ImportPage, type ImportDone, type ImportValues } from "../pages/import.tsx";
@@ -9,7 +10,8 @@ import { importLimit } from "./api.ts";
 
 const page = (c: Context, node: unknown, status = 200) => c.html(html`<!DOCTYPE html>${node}`, status as 200);
 
-export function importPageRoutes(state: CorpusState): Hono {
+/** `parse` stands in for the parse an import makes (import-article.ts). */
+export function importPageRoutes(state: CorpusState, parse?: ImportOptions["parse"]): Hono {
   const routes = new Hono();
   const readOnly = () => (state.writable ? undefined
     : "This server reads an export file, which takes no imports: serve a corpus folder to import.");
@@ -24,12 +26,13 @@ export function importPageRoutes(state: CorpusState): Hono {
     let form: FormBody = {};
     try {
       form = await readForm(c);
-      const { article, duplicate } = await state.importArticle(await importFromForm(form));
+      const { article, duplicate } = await state.importArticle(await importFromForm(form), parse);
       return c.redirect(`/import?imported=${encodeURIComponent(article.id)}${duplicate ? "&duplicate=1" : ""}`, 303);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       const keys = ["text", "title", "outlet", "date", "url", "format"];
-      const values: ImportValues = Object.fromEntries(keys.map((k) => [k, typeof form[k] === "string" ? (form[k] as string) : ""]));
+      const field = (k: string) => (typeof form[k] === "string" ? (form[k] as string) : "");
+      const values: ImportValues = Object.fromEntries(keys.map((k) => [k, field(k)]));
       return page(c, <ImportPage values={values} error={err.message} readOnly={readOnly()} />, HTTP_STATUS[err.code]);
     }
   });
