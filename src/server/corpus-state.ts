@@ -45,6 +45,7 @@ export class CorpusState {
   private rescan = false;
   /** Loads, refreshes and imports run one at a time, so none of them works on a corpus another replaced. */
   private queue: Promise<unknown> = Promise.resolve();
+  private closed = false;
 
   constructor(readonly opts: CorpusStateOptions) {}
 
@@ -63,6 +64,7 @@ export class CorpusState {
   }
 
   close(): void {
+    this.closed = true;
     this.watcher?.close();
     if (this.timer) clearTimeout(this.timer);
   }
@@ -98,6 +100,7 @@ export class CorpusState {
       this.pending.clear();
       this.rescan = false;
       this.serial(async () => {
+        if (this.closed) return;
         const live = this.corpus as LiveCorpus;
         this.forget(all ? await live.rescan() : await live.refresh(names));
       }).catch((e) => console.error(`wirediff: reading the corpus changes failed: ${(e as Error).message}`));
