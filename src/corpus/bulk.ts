@@ -9,8 +9,7 @@ import { parseJsonl } from "../core/parse/parse-jsonl.ts";
 import { splitTextBlocks } from "../core/parse/text-blocks.ts";
 import { applyCorpusRoles } from "../core/parse/apply-corpus-roles.ts";
 import { decodeText } from "../core/text/decode.ts";
-import { loadCorpus } from "./live-corpus.ts";
-import { keepSafeIds, type Corpus } from "./store.ts";
+import { keepSafeIds, loadCorpus, type Corpus } from "./store.ts";
 
 /** CSV rows: a header with `text` and optionally id, title, outlet, date, url, agency, byline. */
 export function parseCsvExport(text: string): Article[] {

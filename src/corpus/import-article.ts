@@ -11,7 +11,7 @@ import { InputError } from "../core/errors.ts";
 import { parseArticle, type ParseInput } from "../core/parse/parse-article.ts";
 import { decodeText } from "../core/text/decode.ts";
 import { syncDir, writeExclusive } from "./durable-write.ts";
-import { EXT_OF_FORMAT, FORMAT_OF_EXT, SIDECAR_EXT, isSafeId } from "./store.ts";
+import { EXT_OF_FORMAT, FORMAT_OF_EXT, SIDECAR_EXT, isSafeId } from "./article-files.ts";
 
 export interface ImportInput {
   format: Format;

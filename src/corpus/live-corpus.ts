@@ -6,7 +6,7 @@ import { InputError } from "../core/errors.ts";
 import { applyCorpusRoles } from "../core/parse/apply-corpus-roles.ts";
 import {
   FORMAT_OF_EXT, SIDECAR_EXT, digestFile, isArticleFile, readCorpusFile, type Corpus, type Digest, type FileRead,
-} from "./store.ts";
+} from "./article-files.ts";
 
 /** Load every article file of a folder (not recursive). Unreadable files are reported in `errors`. */
 export function loadCorpus(dir: string): Promise<LiveCorpus> {

@@ -2,9 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, cpSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { importArticle } from "../../src/corpus/import-article.ts";
-import { loadCorpus } from "../../src/corpus/live-corpus.ts";
-import { isSafeId, readArticleFile } from "../../src/corpus/store.ts";
+import { importArticle, isSafeId, loadCorpus, readArticleFile } from "../../src/corpus/store.ts";
 
 let dir: string;
 beforeEach(() => { dir = mkdtempSync(join(tmpdir(), "wd-store-")); });

@@ -7,6 +7,9 @@ import { comparisonToJson } from "../../core/diff/comparison-json.ts";
 import { articleToJson } from "../../core/diff/comparison-json.ts";
 import type { ImportInput, ImportOptions } from "../../corpus/import-article.ts";
 import { importFromForm, importFromJson, readForm } from "../import-request.ts";
+
+// where they lived before import-request.ts; callers of the API module still find them here
+export { formatOf, metaFrom } from "../import-request.ts";
 import type { CorpusState } from "../corpus-state.ts";
 import { relatedTo } from "../../core/story/build-story-index.ts";
 import { sharedPassages } from "../../core/story/shared-passages.ts";

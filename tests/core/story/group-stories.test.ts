@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadCorpus } from "../../../src/corpus/live-corpus.ts";
+import { loadCorpus } from "../../../src/corpus/store.ts";
 import { buildStoryIndex, relatedTo } from "../../../src/core/story/build-story-index.ts";
 import { groupStories, pairwiseScores, pooledScores } from "../../../src/core/story/group-stories.ts";
 import { parseArticle } from "../../../src/core/parse/parse-article.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadCorpus } from "../../../src/corpus/live-corpus.ts";
+import { loadCorpus } from "../../../src/corpus/store.ts";
 import { sharedPassages } from "../../../src/core/story/shared-passages.ts";
 
 describe("sharedPassages", () => {
