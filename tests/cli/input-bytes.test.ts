@@ -47,7 +47,8 @@ describe("input bytes", () => {
         const cli = JSON.parse(run(["inspect", join(dir, name), "--json"]).out) as Inspect;
         const form = new FormData();
         form.set("file", new Blob([Uint8Array.from(bytes)]), name);
-        const up = (await (await app.request("/api/articles", { method: "POST", body: form })).json()) as Inspect;
+        const init = { method: "POST", body: form, headers: { origin: "http://localhost" } };
+        const up = (await (await app.request("/api/articles", init)).json()) as Inspect;
         expect(up.paragraphs).toEqual(cli.paragraphs);
         expect(up.warnings).toEqual(cli.warnings);
       }

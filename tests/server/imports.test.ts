@@ -20,6 +20,9 @@ beforeEach(async () => {
 });
 afterEach(() => { state.close(); cleanup(); });
 
+/** Forms and uploads carry Origin, as a browser sends them from the server's own page. */
+const OWN = { origin: "http://localhost" };
+const formPost = (body: FormData) => ({ method: "POST", body, headers: OWN });
 const jsonPost = (body: string) => ({ method: "POST", headers: { "content-type": "application/json" }, body });
 const postJson = async (body: unknown) => app.request("/api/articles", jsonPost(JSON.stringify(body)));
 const errorOf = async (r: Response): Promise<string> => ((await r.json()) as { error: string }).error;
@@ -29,7 +32,7 @@ const upload = async (
   const form = new FormData();
   form.set("file", new Blob([typeof bytes === "string" ? bytes : Uint8Array.from(bytes)]), name);
   for (const [k, v] of Object.entries(extra)) form.set(k, v);
-  return app.request(path, { method: "POST", body: form });
+  return app.request(path, formPost(form));
 };
 const ids = async () => ((await (await app.request("/api/articles")).json()) as { id: string }[]).map((x) => x.id);
 const STORY = ["Floods close the valley road", "Rivers rose on Sunday after three days of rain, officials said.",
@@ -83,7 +86,7 @@ describe("item 15: re-imports, empty imports, the form", () => {
     const form = new FormData();
     form.set("text", seed.slice(0, 9).map((p) => p.text).join("\n\n"));
     form.set("outlet", "Test Gazette");
-    const r = await app.request("/import", { method: "POST", body: form });
+    const r = await app.request("/import", formPost(form));
     expect(r.status).toBe(303);
     const to = r.headers.get("location")!;
     const id = new URL(to, "http://x").searchParams.get("imported")!;
@@ -92,7 +95,7 @@ describe("item 15: re-imports, empty imports, the form", () => {
     expect(page).toContain(`href="/compare?a=${A}&amp;b=${id}"`);
     expect(page).toMatch(/Compare with [^<]+<\/a> \(the story(&#39;|')s source\)/);
     // the same form again: said, not doubled
-    const again = await app.request("/import", { method: "POST", body: form });
+    const again = await app.request("/import", formPost(form));
     expect(again.headers.get("location")).toBe(`/import?imported=${id}&duplicate=1`);
     expect(await (await app.request(again.headers.get("location")!)).text()).toContain("Nothing was imported again");
   });
@@ -108,7 +111,7 @@ describe("item 21: refused imports leave nothing behind", () => {
     ["a NUL inside the form's text", async () => {
       const f = new FormData();
       f.set("text", "Title\n\nOne\u0000line.");
-      return app.request("/import", { method: "POST", body: f });
+      return app.request("/import", formPost(f));
     }],
     ["HTML with no tags", () => upload("just words, no markup at all", "page.html")],
   ];
@@ -180,7 +183,7 @@ describe("item 24: uploads are decoded as the command line decodes files", () =>
 
 describe("item 25: bad bodies are a 4xx with a message, never a 500", () => {
   const body = '--abc\r\nContent-Disposition: form-data; name="text"\r\n\r\nHello.\r\n--abc--\r\n';
-  const multipart = (type: string) => ({ method: "POST", headers: { "content-type": type }, body });
+  const multipart = (type: string) => ({ method: "POST", headers: { "content-type": type, ...OWN }, body });
   it("JSON null, an array or a string", async () => {
     for (const body of ["null", "[]", '"text"', "3"]) {
       const r = await app.request("/api/articles", jsonPost(body));
@@ -212,7 +215,7 @@ describe("item 25: bad bodies are a 4xx with a message, never a 500", () => {
     expect(await errorOf(r)).toMatch(/export file export.jsonl.*serve a corpus folder/);
     const f = new FormData();
     f.set("text", "New.\n\nText.");
-    const page = await served.app.request("/import", { method: "POST", body: f });
+    const page = await served.app.request("/import", formPost(f));
     expect(page.status).toBe(409);
     expect(await (await served.app.request("/import")).text()).toContain("wd-import-readonly");
     served.state.close();
@@ -268,7 +271,7 @@ describe("over real HTTP", () => {
       expect((await send()).status).toBe(200);
       const form = new FormData();
       form.set("file", new Blob([Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])]), "x.txt");
-      const r = await fetch(base + "/api/articles", { method: "POST", body: form });
+      const r = await fetch(base + "/api/articles", { method: "POST", body: form, headers: { origin: base } });
       expect(r.status).toBe(415);
       expect((await fetch(base + "/api/articles/x")).status).toBe(404);
       const nul = await fetch(base + "/api/articles", jsonPost("null"));
