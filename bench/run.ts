@@ -9,12 +9,15 @@ import archive from "./archive.bench.ts";
 import compare from "./compare.bench.ts";
 import figures from "./figures.bench.ts";
 import outlets from "./outlets.bench.ts";
+import importing from "./import.bench.ts";
 import parse from "./parse.bench.ts";
 import server from "./server.bench.ts";
 import stories from "./stories.bench.ts";
 import timeline from "./timeline.bench.ts";
 
-const BENCHES: Record<string, () => Promise<void>> = { align, archive, compare, figures, outlets, parse, server, stories, timeline };
+const BENCHES: Record<string, () => Promise<void>> = {
+  align, archive, compare, figures, import: importing, outlets, parse, server, stories, timeline,
+};
 
 // BENCH_DETACH=1 detaches one ArrayBuffer first, as tsx's loader does when it preparses a CommonJS
 // package (or any transfer of a buffer): V8 then checks every typed-array access for a detached

@@ -1,6 +1,6 @@
 /** @module Load a JSON Lines or CSV export (one article a row) as a corpus, without splitting it into files. */
 import { readFile, stat } from "node:fs/promises";
-import { extname } from "node:path";
+import { basename, extname } from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import type { Article } from "../core/article.ts";
 import { InputError } from "../core/errors.ts";
@@ -9,7 +9,7 @@ import { parseJsonl } from "../core/parse/parse-jsonl.ts";
 import { splitTextBlocks } from "../core/parse/text-blocks.ts";
 import { applyCorpusRoles } from "../core/parse/apply-corpus-roles.ts";
 import { decodeText } from "../core/text/decode.ts";
-import { loadCorpus, type Corpus } from "./store.ts";
+import { keepSafeIds, loadCorpus, type Corpus } from "./store.ts";
 
 /** CSV rows: a header with `text` and optionally id, title, outlet, date, url, agency, byline. */
 export function parseCsvExport(text: string): Article[] {
@@ -42,7 +42,8 @@ export async function openCorpus(path: string): Promise<Corpus> {
   const ext = extname(path).toLowerCase();
   if (ext !== ".jsonl" && ext !== ".ndjson" && ext !== ".csv") throw new InputError("unsupported", `a corpus is a folder or a .jsonl/.csv export, not ${path}`);
   const { text, warnings } = decodeText(await readFile(path));
-  const parsed = ext === ".csv" ? parseCsvExport(text) : parseJsonl(text, (n) => `row-${n}`, warnings);
-  const articles = applyCorpusRoles(parsed);
-  return { dir: path, articles, byId: new Map(articles.map((a) => [a.id, a])), errors: [] };
+  const parsed = keepSafeIds(ext === ".csv" ? parseCsvExport(text) : parseJsonl(text, (n) => `row-${n}`, warnings));
+  const articles = applyCorpusRoles(parsed.articles);
+  const errors = parsed.errors.map((message) => ({ file: basename(path), message }));
+  return { dir: path, articles, byId: new Map(articles.map((a) => [a.id, a])), errors };
 }

@@ -8,9 +8,9 @@ import { isReportFormat } from "../report/report-info.ts";
 import { CONTENT_TYPE, EXTENSION } from "../report/report-info.ts";
 import { inputHash, renderReport, reportCss, reportInfo } from "../report/write-report.ts";
 import { renderStoryReport } from "../report/story-report.tsx";
-import { importArticle } from "../corpus/store.ts";
 import { CorpusState, type CorpusStateOptions } from "./corpus-state.ts";
-import { apiRoutes, formatOf, importLimit, metaFrom } from "./routes/api.ts";
+import { apiRoutes } from "./routes/api.ts";
+import { importPageRoutes } from "./routes/import-page.tsx";
 import { readAsset } from "./static-assets.ts";
 import { figuresRoutes } from "./routes/figures.ts";
 import { outletRoutes } from "./routes/outlets.tsx";
@@ -20,7 +20,6 @@ import { HomePage } from "./pages/home.tsx";
 import { filterAndSort, pageOf, SORT_KEYS, type SortKey } from "./home-rows.ts";
 import { ArticlePage } from "./pages/article.tsx";
 import { ComparePage } from "./pages/compare.tsx";
-import { ImportPage, type ImportValues } from "./pages/import.tsx";
 import { StoryPage } from "./pages/story.tsx";
 import { guards, type SecurityOptions } from "./security/guard.ts";
 import { ParsePool, type ParsePoolOptions } from "./parse-pool.ts";
@@ -73,8 +72,7 @@ export function createAppFromState(state: CorpusState, opts: Pick<AppOptions, "s
     const q = c.req.query("q") ?? "";
     const rows = filterAndSort(state.homeRows(), q, sort, dir);
     const paged = pageOf(rows, Number(c.req.query("page") ?? 1), state.opts.pageSize ?? 500);
-    const imported = c.req.query("imported");
-    return page(c, <HomePage paged={paged} matched={rows.length} total={state.corpus.articles.length} q={q} sort={sort} dir={dir} errors={state.corpus.errors} notice={imported ? `Imported ${imported}.` : undefined} />);
+    return page(c, <HomePage paged={paged} matched={rows.length} total={state.corpus.articles.length} q={q} sort={sort} dir={dir} errors={state.corpus.errors} />);
   });
 
   app.get("/article/:id", (c) => {
@@ -120,23 +118,7 @@ export function createAppFromState(state: CorpusState, opts: Pick<AppOptions, "s
     });
   });
 
-  app.get("/import", (c) => page(c, <ImportPage />));
-  app.post("/import", importLimit(), async (c) => {
-    const form = await c.req.parseBody();
-    const values: ImportValues = Object.fromEntries(["text", "title", "outlet", "date", "url", "format"].map((k) => [k, typeof form[k] === "string" ? (form[k] as string) : ""]));
-    try {
-      const file = form.file;
-      let text = values.text ?? "", format;
-      if (file instanceof File && file.size > 0) { format = formatOf(undefined, file.name); text = new TextDecoder().decode(await file.arrayBuffer()); }
-      else format = formatOf(values.format);
-      const article = await importArticle(state.corpus.dir, { format, text, meta: metaFrom((k) => form[k]) }, parse);
-      await state.load();
-      return c.redirect(`/?imported=${encodeURIComponent(article.id)}&q=${encodeURIComponent(article.id)}`, 303);
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      return page(c, <ImportPage values={values} error={err.message} />, HTTP_STATUS[err.code]);
-    }
-  });
+  app.route("/import", importPageRoutes(state, parse));
 
   app.route("/figures", figuresRoutes(state));
   app.route("/", outletRoutes(state));

@@ -20,11 +20,22 @@ function leadOf(a: Article): string {
 export const SORT_KEYS = ["title", "outlet", "date", "agency", "words", "story"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
-/** Rows for every article (word counts are the costly part: the server keeps these per corpus load). */
+/** Body words by article: an article object never changes, and a change to the corpus replaces only a few. */
+const wordsOf = new WeakMap<Article, number>();
+function bodyWords(a: Article): number {
+  let n = wordsOf.get(a);
+  if (n === undefined) {
+    n = a.paragraphs.filter((p) => p.role === "body").reduce((k, p) => k + countWords(p.text), 0);
+    wordsOf.set(a, n);
+  }
+  return n;
+}
+
+/** Rows for every article (word counts are the costly part: each article's is counted once). */
 export function homeRows(articles: Article[], storyOf: Map<string, string>, sizes: Map<string, number>): HomeRow[] {
   return articles.map((a) => ({
     article: a,
-    words: a.paragraphs.filter((p) => p.role === "body").reduce((n, p) => n + countWords(p.text), 0),
+    words: bodyWords(a),
     story: storyOf.get(a.id) ?? null,
     storySize: sizes.get(storyOf.get(a.id) ?? "") ?? 1,
     lead: a.title ? "" : leadOf(a),

@@ -25,18 +25,21 @@ describe("corpus store", () => {
     expect(c.errors.map((e) => e.file).sort()).toEqual(["bin.txt", "empty.txt"]);
   });
   it("imports atomically, derives a fresh id, writes the sidecar and never overwrites", async () => {
-    const a = await importArticle(dir, { format: "txt", text: "Markets rally\n\nShares rose on Monday.", meta: { outlet: "Gazette", url: "https://x.example/1" } });
+    const content = "Markets rally\n\nShares rose on Monday.";
+    const { article: a } = await importArticle(dir, {
+      format: "txt", content, meta: { outlet: "Gazette", url: "https://x.example/1" },
+    });
     expect(a.outlet).toBe("Gazette");
     expect(a.id).toMatch(/^markets-rally-[0-9a-f]{8}$/);
-    const again = await importArticle(dir, { format: "txt", text: "Markets rally\n\nShares rose on Monday." });
+    const { article: again } = await importArticle(dir, { format: "txt", content });
     expect(again.id).not.toBe(a.id);
-    await expect(importArticle(dir, { format: "txt", text: "Other.", id: a.id })).rejects.toThrow(/already exists/);
+    await expect(importArticle(dir, { format: "txt", content: "Other.", id: a.id })).rejects.toThrow(/already exists/);
     expect(readFileSync(join(dir, a.id + ".txt"), "utf8")).toBe("Markets rally\n\nShares rose on Monday.");
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
   it("refuses unsafe ids and bad input before writing anything", async () => {
-    await expect(importArticle(dir, { format: "txt", text: "x", id: "../evil" })).rejects.toThrow(/unsafe id/);
-    await expect(importArticle(dir, { format: "txt", text: "   " })).rejects.toThrow(/empty/);
+    await expect(importArticle(dir, { format: "txt", content: "x", id: "../evil" })).rejects.toThrow(/unsafe id/);
+    await expect(importArticle(dir, { format: "txt", content: "   " })).rejects.toThrow(/empty/);
     expect(readdirSync(dir)).toEqual([]);
     expect(isSafeId("..")).toBe(false);
     expect(isSafeId("a/b")).toBe(false);

@@ -12,6 +12,10 @@ const BLOCK_SELECTOR = "p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, p
 export function htmlBlocks(page: string): FormatBlocks {
   const { html, warnings } = capHtml(page);
   const { document } = parseHTML(html);
+  // linkedom builds no document element from text without a tag, and Readability then throws a TypeError
+  if (!document.documentElement) {
+    throw new InputError("malformed", "the HTML has no tags: import it as plain text instead");
+  }
   const pageTitle = document.querySelector("title")?.textContent?.trim() || null;
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? document.querySelector('meta[property="og:url"]')?.getAttribute("content") ?? null;
   // Readability mutates the document it reads: give it its own copy. Its default charThreshold (500)
