@@ -16,9 +16,13 @@ export interface ArchiveImportOptions {
   outlet?: string;
 }
 
-// a CommonJS package whose named exports Node's ESM loader cannot see
-const { Database } = createRequire(import.meta.url)("node-sqlite3-wasm") as typeof import("node-sqlite3-wasm");
-type Database = InstanceType<typeof Database>;
+type SqliteWasm = typeof import("node-sqlite3-wasm");
+type Database = InstanceType<SqliteWasm["Database"]>;
+
+// Loaded on first use, not with the command line: its WebAssembly memory, once grown, detaches an
+// ArrayBuffer, and V8 then checks every typed-array access of the process (compare runs on them).
+// A CommonJS package whose named exports Node's ESM loader cannot see, hence require.
+const sqliteWasm = (): SqliteWasm => createRequire(import.meta.url)("node-sqlite3-wasm") as SqliteWasm;
 
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -57,7 +61,7 @@ export async function importArchive(
 ): Promise<{ written: number; empty: number }> {
   let db: Database;
   try {
-    db = new Database(file, { readOnly: true });
+    db = new (sqliteWasm().Database)(file, { readOnly: true });
   } catch (err) {
     throw new InputError("not-found", `cannot open ${file} as SQLite: ${(err as Error).message}`);
   }
