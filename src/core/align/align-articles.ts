@@ -4,8 +4,10 @@
  * to a caption, a dateline to a dateline, boilerplate to boilerplate, and never across.
  */
 import type { Alignment, Article, Link, LinkKind, Role } from "../article.ts";
-import type { AlignOptions } from "./defaults.ts";
+import { ALIGN_DEFAULTS, type AlignOptions } from "./defaults.ts";
+import { alignByPairs, type PairModel } from "./align-by-pairs.ts";
 import { alignUnits } from "./align-units.ts";
+import { PAIR_MODEL } from "./pair-model.ts";
 import { wordIdsFromTokens } from "./tokenize-unit.ts";
 import type { ParagraphTokens } from "../text/paragraph-tokens.ts";
 import { isWhiteSpace } from "../text/word-runs.ts";
@@ -42,8 +44,30 @@ export function sameButSpacing(x: string, y: string): boolean {
 /**
  * Align the paragraphs of two articles: links sorted by smallest A index, plus onlyA / onlyB. With
  * `tokens`, the aligner reads words from the paragraphs' tokens instead of scanning their texts again.
+ * Story text is linked by the pair model (align-by-pairs.ts) unless `opts.pairModel` is false.
+ * The two articles are aligned in an order fixed by their content, and the answer swapped back when
+ * that order is (b, a), so align(a, b) and align(b, a) always give the same links.
  */
-export function alignArticles(a: Article, b: Article, opts: Partial<AlignOptions> = {}, tokens?: ParagraphTokens): Alignment {
+export function alignArticles(a: Article, b: Article, opts: Partial<AlignOptions> = {}, tokens?: ParagraphTokens, model: PairModel = PAIR_MODEL): Alignment {
+  if (contentKey(b) < contentKey(a)) return swapped(alignInOrder(b, a, opts, tokens && { store: tokens.store, a: tokens.b, b: tokens.a }, model));
+  return alignInOrder(a, b, opts, tokens, model);
+}
+
+/** What orders the two articles: roles and texts of every paragraph. */
+function contentKey(x: Article): string {
+  return x.paragraphs.map((p) => `${p.role}\u0000${p.text}`).join("\u0001");
+}
+
+const SWAPPED_KIND: Record<LinkKind, LinkKind> = { same: "same", reworded: "reworded", merged: "split", split: "merged", regrouped: "regrouped", moved: "moved" };
+
+/** The alignment of (b, a) read as one of (a, b). */
+function swapped(r: Alignment): Alignment {
+  const links = r.links.map((l): Link => ({ ...l, a: l.b, b: l.a, kind: SWAPPED_KIND[l.kind] }));
+  links.sort((x, y) => x.a[0]! - y.a[0]!);
+  return { links, onlyA: r.onlyB, onlyB: r.onlyA };
+}
+
+function alignInOrder(a: Article, b: Article, opts: Partial<AlignOptions>, tokens: ParagraphTokens | undefined, model: PairModel): Alignment {
   const links: Link[] = [];
   const usedA = new Set<number>(), usedB = new Set<number>();
   for (const cls of new Set(Object.values(ROLE_CLASS))) {
@@ -55,7 +79,9 @@ export function alignArticles(a: Article, b: Article, opts: Partial<AlignOptions
       const e = (side === 0 ? tokens.a : tokens.b).get(p.index);
       return e === undefined ? -1 : wordIdsFromTokens(tokens.store, e, out, at);
     });
-    const r = alignUnits(pa.map((p) => p.text), pb.map((p) => p.text), opts, fromTokens);
+    const byPairs = cls === "text" && (opts.pairModel ?? ALIGN_DEFAULTS.pairModel);
+    const r = byPairs ? alignByPairs(pa.map((p) => p.text), pb.map((p) => p.text), opts, fromTokens, model)
+      : alignUnits(pa.map((p) => p.text), pb.map((p) => p.text), opts, fromTokens);
     for (const g of r.groups) {
       const ai = g.a.map((k) => pa[k]!.index), bi = g.b.map((k) => pb[k]!.index);
       let kind: LinkKind;

@@ -60,6 +60,9 @@ export interface AlignOptions {
   shortLength: number;
   /** @default 0.5 */
   shortWeight: number;
+  /** Paragraphs of two articles are linked by the pair model (align-by-pairs.ts) on top of this
+   * engine; false gives the engine's links alone (alignArticles only). @default true */
+  pairModel: boolean;
 }
 
 export const ALIGN_DEFAULTS: AlignOptions = {
@@ -81,4 +84,21 @@ export const ALIGN_DEFAULTS: AlignOptions = {
   numberWeight: 1.5,
   shortLength: 2,
   shortWeight: 0.5,
+  pairModel: true,
 };
+
+/**
+ * The second sentence alignment the pair model reads (align-by-pairs.ts): the same engine with low
+ * bars, so a paraphrased sentence still finds its partner in order. Its links are evidence the
+ * model weighs, never links by themselves. Chosen on news-dev by the cross-validated F1 of the
+ * model (scripts/eval/fit-pair-model.ts): the engine's own bars alone gave less.
+ */
+export const LOOSE_SENTENCE_OPTIONS: Partial<AlignOptions> = { minSimilarity: 0.15, stepOffset: 0.1, anchorSimilarity: 0.5 };
+
+/** Pair-model candidates beyond the engine's and the sentence alignments' pairs: pairs whose shared
+ * weight over the lighter paragraph reaches this (the engine's candidateOverlap). @default 0.4 */
+export const PAIR_CANDIDATE_OVERLAP = 0.4;
+
+/** Above this many paragraph pairs (about 700 x 700 paragraphs) the overlap candidates are not
+ * searched: only the engine's and the sentence alignments' pairs are scored, so cost stays linear. */
+export const PAIR_INDEX_LIMIT = 500_000;

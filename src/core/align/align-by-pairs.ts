@@ -1,0 +1,110 @@
+/**
+ * @module Paragraph alignment that survives rewording and updating. The paragraph engine
+ * (align-units.ts) links near-copies; on top of it every candidate pair (the engine's links, the
+ * pairs two sentence alignments link, pairs sharing much of their weighted words) gets a
+ * probability from a small logistic model over explainable features (pair-features.ts: stemmed
+ * word overlap as wholes and sentence by sentence, shared word order, best-match ranks, the
+ * engine's links and their order, the sentence links), and group-pairs.ts turns the probable pairs
+ * into links. The model's weights are data (pair-model.ts), fitted with leave-one-group-out
+ * cross-validation on labelled news versions.
+ */
+import { alignUnits, type Unit, type UnitAlignment, type UnitGroup } from "./align-units.ts";
+import { ALIGN_DEFAULTS, LOOSE_SENTENCE_OPTIONS, PAIR_CANDIDATE_OVERLAP, PAIR_INDEX_LIMIT, type AlignOptions } from "./defaults.ts";
+import { groupPairs } from "./group-pairs.ts";
+import { inOrderChain } from "./in-order-chain.ts";
+import { liftSentenceLinks, pairFeatures, PAIR_FEATURES, type PairCandidate } from "./pair-features.ts";
+import { PAIR_MODEL } from "./pair-model.ts";
+import type { UnitWordIds } from "./unit-tokens.ts";
+import { unitStems, type UnitStems } from "./unit-stems.ts";
+
+/** What the pair aligner saw: the stems, the sentence links and the scored candidates (for evidence and fitting). */
+export interface PairScoring {
+  S: UnitStems;
+  na: number;
+  nb: number;
+  /** Sentence index pairs (global sentence ids of S) the loose sentence alignment linked, with similarity. */
+  sentenceLinks: { i: number; j: number; similarity: number }[];
+  candidates: PairCandidate[];
+  /** Probability of each candidate (same order). */
+  p: Float64Array;
+}
+
+export interface PairAlignment extends UnitAlignment {
+  scoring: PairScoring;
+}
+
+export type PairModel = typeof PAIR_MODEL;
+
+/** The model's probability for a feature vector in PAIR_FEATURES order. */
+export function pairProbability(model: PairModel, f: Float64Array): number {
+  let z = model.bias;
+  for (let k = 0; k < model.features.length; k++) {
+    const at = PAIR_FEATURES.indexOf(model.features[k] as (typeof PAIR_FEATURES)[number]);
+    z += model.weights[k]! * ((f[at]! - model.mean[k]!) / model.scale[k]!);
+  }
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** A `fromTokens` that always asks for a scan: alignUnits then keeps the interner (a comparison's ids stay valid). */
+const scanText: UnitWordIds = () => -1;
+
+/** Align two unit lists (paragraphs) by the pair model; see the module comment. */
+export function alignByPairs(
+  aTexts: readonly string[], bTexts: readonly string[], options: Partial<AlignOptions> = {}, fromTokens?: UnitWordIds, model: PairModel = PAIR_MODEL,
+): PairAlignment {
+  const o: AlignOptions = { ...ALIGN_DEFAULTS, ...options };
+  const na = aTexts.length, nb = bTexts.length;
+  const engine = alignUnits(aTexts, bTexts, o, fromTokens ?? scanText);
+  const S = unitStems(aTexts, bTexts, o.numberWeight, o.shortLength, o.shortWeight);
+  // both texts' sentences, with the unit each belongs to
+  const sentTexts = (texts: readonly string[], from: number): { units: Unit[]; unitOf: Int32Array } => {
+    const units: string[] = [], unitOf: number[] = [];
+    texts.forEach((t, u) => {
+      for (let s = S.sentOfUnit[from + u]!; s < S.sentOfUnit[from + u + 1]!; s++) { units.push(t.slice(...S.sentSpan[s]!)); unitOf.push(u); }
+    });
+    return { units, unitOf: Int32Array.from(unitOf) };
+  };
+  const sa = sentTexts(aTexts, 0), sb = sentTexts(bTexts, na);
+  const strict = alignUnits(sa.units, sb.units, {}, scanText);
+  const loose = alignUnits(sa.units, sb.units, LOOSE_SENTENCE_OPTIONS, scanText);
+  const candidates = pairFeatures({
+    S, na, nb, engine,
+    sentences: liftSentenceLinks(strict, sa.unitOf, sb.unitOf, nb),
+    looseSentences: liftSentenceLinks(loose, sa.unitOf, sb.unitOf, nb),
+    candidateOverlap: PAIR_CANDIDATE_OVERLAP, maxIndexPairs: PAIR_INDEX_LIMIT,
+  });
+  const p = Float64Array.from(candidates, (c) => pairProbability(model, c.f));
+  const pairGroups = groupPairs(candidates.map((c, k) => ({ x: c.x, y: c.y, p: p[k]! })), nb, model.threshold);
+  const firstSentB = S.sentOfUnit[na]!;
+  // (A's sentences are S's first ones, in order; B's follow)
+  const sentenceLinks = loose.groups.flatMap((g) => g.a.flatMap((i) => g.b.map((j) => ({ i, j: firstSentB + j, similarity: g.similarity }))));
+  const groups: UnitGroup[] = pairGroups.map((g) => ({ a: g.a, b: g.b, similarity: groupSimilarity(S, na, g.a, g.b), moved: false }));
+  flagMoves(groups, S, na, nb);
+  const usedA = new Uint8Array(na), usedB = new Uint8Array(nb);
+  for (const g of groups) { for (const x of g.a) usedA[x] = 1; for (const y of g.b) usedB[y] = 1; }
+  const onlyA: number[] = [], onlyB: number[] = [];
+  for (let x = 0; x < na; x++) if (!usedA[x]) onlyA.push(x);
+  for (let y = 0; y < nb; y++) if (!usedB[y]) onlyB.push(y);
+  return { groups, onlyA, onlyB, scoring: { S, na, nb, sentenceLinks, candidates, p } };
+}
+
+/** Weighted Dice of the union of a group's stems on each side, rounded to 3 places. */
+function groupSimilarity(S: UnitStems, na: number, as: readonly number[], bs: readonly number[]): number {
+  const side = (units: readonly number[], from: number) => {
+    const set = new Set<number>();
+    for (const u of units) for (let k = S.off[from + u]!; k < S.off[from + u + 1]!; k++) set.add(S.ids[k]!);
+    return set;
+  };
+  const x = side(as, 0), y = side(bs, na);
+  let wx = 0, wy = 0, shared = 0;
+  for (const t of x) { wx += S.weight[t]!; if (y.has(t)) shared += S.weight[t]!; }
+  for (const t of y) wy += S.weight[t]!;
+  return wx + wy > 0 ? Math.round((2000 * shared) / (wx + wy)) / 1000 : 0;
+}
+
+/** Flags the groups outside the in-order chain (longest, then most similar) as moved. */
+function flagMoves(groups: UnitGroup[], S: UnitStems, na: number, nb: number): void {
+  const size = (g: UnitGroup) => g.a.reduce((s, x) => s + S.off[x + 1]! - S.off[x]!, 0) + g.b.reduce((s, y) => s + S.off[na + y + 1]! - S.off[na + y]!, 0);
+  const keep = new Set(inOrderChain(groups.map((g) => [g.a[0]!, g.b[0]!] as const), groups.map((g) => g.similarity), groups.map(size), (k) => k, na, nb));
+  groups.forEach((g, k) => { g.moved = !keep.has(k); });
+}
