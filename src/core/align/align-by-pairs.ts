@@ -14,6 +14,7 @@ import { groupPairs } from "./group-pairs.ts";
 import { inOrderChain } from "./in-order-chain.ts";
 import { liftSentenceLinks, pairFeatures, PAIR_FEATURES, type PairCandidate } from "./pair-features.ts";
 import { PAIR_MODEL } from "./pair-model.ts";
+import { internReset } from "./tokenize-unit.ts";
 import type { UnitWordIds } from "./unit-tokens.ts";
 import { unitStems, type UnitStems } from "./unit-stems.ts";
 
@@ -54,29 +55,30 @@ export function alignByPairs(
 ): PairAlignment {
   const o: AlignOptions = { ...ALIGN_DEFAULTS, ...options };
   const na = aTexts.length, nb = bTexts.length;
+  // (as alignUnits does: the interner may be reset, when full, unless the caller holds ids from it)
+  if (!fromTokens) internReset();
   const engine = alignUnits(aTexts, bTexts, o, fromTokens ?? scanText);
   const S = unitStems(aTexts, bTexts, o.numberWeight, o.shortLength, o.shortWeight);
-  // both texts' sentences, with the unit each belongs to
-  const sentTexts = (texts: readonly string[], from: number): { units: Unit[]; unitOf: Int32Array } => {
-    const units: string[] = [], unitOf: number[] = [];
-    texts.forEach((t, u) => {
-      for (let s = S.sentOfUnit[from + u]!; s < S.sentOfUnit[from + u + 1]!; s++) { units.push(t.slice(...S.sentSpan[s]!)); unitOf.push(u); }
-    });
-    return { units, unitOf: Int32Array.from(unitOf) };
+  // both texts' sentences (A's are S's first ones, B's follow), aligned with low bars; their words
+  // are read from S, not scanned again
+  const firstSentB = S.sentOfUnit[na]!, nSent = S.sentSpan.length;
+  const unitOfSent = new Int32Array(nSent);
+  for (let u = 0; u < na + nb; u++) for (let s = S.sentOfUnit[u]!; s < S.sentOfUnit[u + 1]!; s++) unitOfSent[s] = u < na ? u : u - na;
+  const sentences = (from: number, to: number): Unit[] => Array.from({ length: to - from }, (_, k) => sentenceText(S, aTexts, bTexts, na, from + k));
+  const sentenceWords: UnitWordIds = (side, s, out, at) => {
+    const g = side === 0 ? s : firstSentB + s, from = S.sentOff[g]!, n = S.sentOff[g + 1]! - from;
+    if (at + n > out.length) return -1;
+    out.set(S.wordIds.subarray(from, from + n), at);
+    return n;
   };
-  const sa = sentTexts(aTexts, 0), sb = sentTexts(bTexts, na);
-  const strict = alignUnits(sa.units, sb.units, {}, scanText);
-  const loose = alignUnits(sa.units, sb.units, LOOSE_SENTENCE_OPTIONS, scanText);
+  const loose = alignUnits(sentences(0, firstSentB), sentences(firstSentB, nSent), LOOSE_SENTENCE_OPTIONS, sentenceWords);
   const candidates = pairFeatures({
     S, na, nb, engine,
-    sentences: liftSentenceLinks(strict, sa.unitOf, sb.unitOf, nb),
-    looseSentences: liftSentenceLinks(loose, sa.unitOf, sb.unitOf, nb),
+    looseSentences: liftSentenceLinks(loose, unitOfSent.subarray(0, firstSentB), unitOfSent.subarray(firstSentB), nb),
     candidateOverlap: PAIR_CANDIDATE_OVERLAP, maxIndexPairs: PAIR_INDEX_LIMIT,
   });
   const p = Float64Array.from(candidates, (c) => pairProbability(model, c.f));
   const pairGroups = groupPairs(candidates.map((c, k) => ({ x: c.x, y: c.y, p: p[k]! })), nb, model.threshold);
-  const firstSentB = S.sentOfUnit[na]!;
-  // (A's sentences are S's first ones, in order; B's follow)
   const sentenceLinks = loose.groups.flatMap((g) => g.a.flatMap((i) => g.b.map((j) => ({ i, j: firstSentB + j, similarity: g.similarity }))));
   const groups: UnitGroup[] = pairGroups.map((g) => ({ a: g.a, b: g.b, similarity: groupSimilarity(S, na, g.a, g.b), moved: false }));
   flagMoves(groups, S, na, nb);
@@ -86,6 +88,17 @@ export function alignByPairs(
   for (let x = 0; x < na; x++) if (!usedA[x]) onlyA.push(x);
   for (let y = 0; y < nb; y++) if (!usedB[y]) onlyB.push(y);
   return { groups, onlyA, onlyB, scoring: { S, na, nb, sentenceLinks, candidates, p } };
+}
+
+/** The text of sentence s (S's numbering). */
+function sentenceText(S: UnitStems, aTexts: readonly string[], bTexts: readonly string[], na: number, s: number): string {
+  let u = 0;
+  // (binary search for the unit holding sentence s)
+  let lo = 0, hi = S.sentOfUnit.length - 2;
+  while (lo < hi) { const m = (lo + hi + 1) >> 1; if (S.sentOfUnit[m]! <= s) lo = m; else hi = m - 1; }
+  u = lo;
+  const text = u < na ? aTexts[u]! : bTexts[u - na]!;
+  return text.slice(S.sentSpan[s]![0], S.sentSpan[s]![1]);
 }
 
 /** Weighted Dice of the union of a group's stems on each side, rounded to 3 places. */

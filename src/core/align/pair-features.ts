@@ -14,7 +14,7 @@ import type { UnitStems } from "./unit-stems.ts";
 export const PAIR_FEATURES = [
   "dice", "containSmall", "containLarge", "sentenceDice", "sentenceContain", "sharedBigrams", "longestRun",
   "mutualBest", "relativeToBest", "engineLink", "engineSimilarity", "inOrder", "gapSize",
-  "sentenceLink", "looseSentenceLink", "sentencesLinked", "sentenceLinkCount", "shorterLength",
+  "sentenceLink", "sentencesLinked", "shorterLength",
 ] as const;
 
 export interface PairCandidate {
@@ -48,7 +48,6 @@ export interface FeatureContext {
   na: number;
   nb: number;
   engine: UnitAlignment;
-  sentences: { pairs: LiftedLinks; frac: number };
   looseSentences: { pairs: LiftedLinks; frac: number };
   /** Pairs whose shared weight over the lighter unit reaches this are candidates too. */
   candidateOverlap: number;
@@ -68,20 +67,20 @@ export function pairFeatures(ctx: FeatureContext): PairCandidate[] {
     for (let k = off[u]!; k < off[u + 1]!; k++) { const t = ids[k]!; if (mark[t] !== u) { mark[t] = u; s += weight[t]!; } }
     unitW[u] = s;
   }
+  mark.fill(-1);
   // shared weight of every pair that shares a word, through postings (B units per stem)
   const keys = new Set<number>();
   const engineSim = new Map<number, number>();
   for (const g of engine.groups) for (const x of g.a) for (const y of g.b) { engineSim.set(x * nb + y, g.similarity); keys.add(x * nb + y); }
-  for (const k of ctx.sentences.pairs.keys()) keys.add(k);
   for (const k of ctx.looseSentences.pairs.keys()) keys.add(k);
-  const shared = sharedWeights(S, na, nb, unitW, na * nb <= ctx.maxIndexPairs ? ctx.candidateOverlap : Infinity, keys);
+  if (na * nb <= ctx.maxIndexPairs) addOverlapPairs(S, na, nb, unitW, ctx.candidateOverlap, keys, mark);
   // dice of every candidate, and each row's and column's best
   const list = [...keys].sort((p, q) => p - q);
   const dice = new Float64Array(list.length);
   const rowBest = new Float64Array(na), colBest = new Float64Array(nb);
   list.forEach((k, i) => {
     const x = Math.floor(k / nb), y = k - x * nb;
-    const sh = shared.get(k) ?? sharedOf(S, x, na + y, mark);
+    const sh = sharedOf(S, x, na + y, mark);
     const d = unitW[x]! + unitW[na + y]! > 0 ? (2 * sh) / (unitW[x]! + unitW[na + y]!) : 0;
     dice[i] = d;
     if (d > rowBest[x]!) rowBest[x] = d;
@@ -89,14 +88,16 @@ export function pairFeatures(ctx: FeatureContext): PairCandidate[] {
   });
   const order = orderContext(engine, na, nb);
   const out: PairCandidate[] = [];
+  const positions = new PositionIndex(V);
   list.forEach((k, i) => {
     const x = Math.floor(k / nb), y = k - x * nb;
     const d = dice[i]!;
     const wx = unitW[x]!, wy = unitW[na + y]!;
     const sh = (d * (wx + wy)) / 2;
     const sent = sentenceScores(S, x, na + y, mark);
-    const seq = sequenceScores(S, x, na + y);
-    const sl = ctx.sentences.pairs.get(k), loose = ctx.looseSentences.pairs.get(k);
+    positions.index(S, x);
+    const seq = sequenceScores(S, positions, na + y);
+    const loose = ctx.looseSentences.pairs.get(k);
     const es = engineSim.get(k);
     const { inOrder, gap } = order(x, y, es !== undefined);
     const f = new Float64Array([
@@ -104,7 +105,7 @@ export function pairFeatures(ctx: FeatureContext): PairCandidate[] {
       sent.dice, sent.contain, seq.bigrams, Math.log1p(seq.run),
       d > 0 && d === rowBest[x] && d === colBest[y] ? 1 : 0, d / Math.max(1e-9, rowBest[x]!, colBest[y]!),
       es === undefined ? 0 : 1, es ?? 0, inOrder, gap,
-      sl?.sim ?? 0, loose?.sim ?? 0, ctx.looseSentences.frac, Math.log1p(loose?.count ?? 0),
+      loose?.sim ?? 0, ctx.looseSentences.frac,
       Math.log1p(Math.min(off[x + 1]! - off[x]!, off[na + y + 1]! - off[na + y]!)),
     ]);
     out.push({ x, y, f });
@@ -113,37 +114,46 @@ export function pairFeatures(ctx: FeatureContext): PairCandidate[] {
 }
 
 /**
- * Shared weight (distinct stems) of the pairs whose shared weight over the lighter unit reaches
- * `overlap`, added to `keys`; pairs already in `keys` get theirs too. Through postings, so pairs
- * that share nothing cost nothing.
+ * Adds to `keys` the pairs whose shared weight over the lighter unit reaches `overlap`. Through
+ * postings of the stems at most a fifth of the units hold (as the engine's candidates): a pair
+ * whose rare shared weight plus the common weight both could share reaches the bar is measured.
  */
-function sharedWeights(S: UnitStems, na: number, nb: number, unitW: Float64Array, overlap: number, keys: Set<number>): Map<number, number> {
+function addOverlapPairs(S: UnitStems, na: number, nb: number, unitW: Float64Array, overlap: number, keys: Set<number>, mark: Int32Array): void {
   const { ids, off, weight } = S;
-  const V = weight.length;
-  const postStart = new Int32Array(V + 1), last = new Int32Array(V).fill(-1);
-  for (let b = 0; b < nb; b++) for (let k = off[na + b]!; k < off[na + b + 1]!; k++) { const t = ids[k]!; if (last[t] !== b) { last[t] = b; postStart[t + 1]!++; } }
+  const V = weight.length, N = na + nb;
+  const df = new Int32Array(V), last = new Int32Array(V).fill(-1);
+  for (let u = 0; u < N; u++) for (let k = off[u]!; k < off[u + 1]!; k++) { const t = ids[k]!; if (last[t] !== u) { last[t] = u; df[t]!++; } }
+  const maxDf = Math.max(4, 0.2 * N);
+  const postStart = new Int32Array(V + 1);
+  const commonW = new Float64Array(N);
+  last.fill(-1);
+  for (let u = 0; u < N; u++) for (let k = off[u]!; k < off[u + 1]!; k++) {
+    const t = ids[k]!;
+    if (last[t] === u) continue;
+    last[t] = u;
+    if (df[t]! > maxDf) commonW[u] += weight[t]!;
+    else if (u >= na) postStart[t + 1]!++;
+  }
   for (let t = 0; t < V; t++) postStart[t + 1]! += postStart[t]!;
   const post = new Int32Array(postStart[V]!), fill = postStart.slice(0, V);
   last.fill(-1);
-  for (let b = 0; b < nb; b++) for (let k = off[na + b]!; k < off[na + b + 1]!; k++) { const t = ids[k]!; if (last[t] !== b) { last[t] = b; post[fill[t]!++] = b; } }
-  const out = new Map<number, number>();
+  for (let b = 0; b < nb; b++) for (let k = off[na + b]!; k < off[na + b + 1]!; k++) { const t = ids[k]!; if (df[t]! <= maxDf && last[t] !== b) { last[t] = b; post[fill[t]!++] = b; } }
   const acc = new Float64Array(nb), touched: number[] = [];
   last.fill(-1);
   for (let a = 0; a < na; a++) {
     touched.length = 0;
     for (let k = off[a]!; k < off[a + 1]!; k++) {
       const t = ids[k]!;
-      if (last[t] === a) continue;
+      if (last[t] === a || df[t]! > maxDf) continue;
       last[t] = a;
       for (let p = postStart[t]!; p < postStart[t + 1]!; p++) { const b = post[p]!; if (acc[b] === 0) touched.push(b); acc[b] += weight[t]!; }
     }
     for (const b of touched) {
-      const key = a * nb + b;
-      if (keys.has(key) || acc[b]! >= overlap * Math.min(unitW[a]!, unitW[na + b]!)) { keys.add(key); out.set(key, acc[b]!); }
+      const bar = overlap * Math.min(unitW[a]!, unitW[na + b]!);
+      if (acc[b]! + Math.min(commonW[a]!, commonW[na + b]!) >= bar && sharedOf(S, a, na + b, mark) >= bar) keys.add(a * nb + b);
       acc[b] = 0;
     }
   }
-  return out;
 }
 
 // The scorers below mark stems in a scratch array by stem id (all -1 between calls): IN a first
@@ -202,30 +212,56 @@ function sentenceInUnit(S: UnitStems, i: number, v: number, mark: Int32Array): n
   return o.wy > 0 ? o.shared / o.wy : 0;
 }
 
-/** Shared distinct stem bigrams over the smaller count, and the longest run of stems both hold in order. */
-function sequenceScores(S: UnitStems, u: number, v: number): { bigrams: number; run: number } {
+/**
+ * Where unit u's stems stand, for sequenceScores: head[t] is the last position of stem t in u
+ * (-1 when absent) and next[i] the previous position of the same stem. Built once per A unit.
+ */
+class PositionIndex {
+  head: Int32Array;
+  next = new Int32Array(64);
+  unit = -1;
+  constructor(V: number) { this.head = new Int32Array(V).fill(-1); }
+  index(S: UnitStems, u: number): void {
+    if (this.unit === u) return;
+    this.clear(S);
+    const from = S.off[u]!, n = S.off[u + 1]! - from;
+    if (n > this.next.length) this.next = new Int32Array(n * 2);
+    for (let i = 0; i < n; i++) { const t = S.ids[from + i]!; this.next[i] = this.head[t]!; this.head[t] = i; }
+    this.unit = u;
+  }
+  clear(S: UnitStems): void {
+    if (this.unit < 0) return;
+    for (let k = S.off[this.unit]!; k < S.off[this.unit + 1]!; k++) this.head[S.ids[k]!] = -1;
+    this.unit = -1;
+  }
+}
+
+/**
+ * Shared word order of units u (indexed in `at`) and v: the share of word pairs (bigrams) of the
+ * shorter side that the other side holds too, and the longest run of stems both hold in order.
+ * Each position pair of equal stems is visited once, so the cost is the number of matches.
+ */
+function sequenceScores(S: UnitStems, at: PositionIndex, v: number): { bigrams: number; run: number } {
   const { ids, off } = S;
-  const x = ids.subarray(off[u]!, off[u + 1]!), y = ids.subarray(off[v]!, off[v + 1]!);
-  const bx = new Set<number>(), by = new Set<number>();
-  const V = S.weight.length;
-  for (let i = 0; i + 1 < x.length; i++) bx.add(x[i]! * V + x[i + 1]!);
-  for (let i = 0; i + 1 < y.length; i++) by.add(y[i]! * V + y[i + 1]!);
-  let sh = 0;
-  for (const k of bx) if (by.has(k)) sh++;
-  const small = Math.min(bx.size, by.size);
-  // longest common run: dynamic programming over one row
-  let run = 0;
-  const row = new Int32Array(y.length + 1);
-  for (let i = 1; i <= x.length; i++) {
-    let diag = 0;
-    for (let j = 1; j <= y.length; j++) {
-      const up = row[j]!;
-      row[j] = x[i - 1] === y[j - 1] ? diag + 1 : 0;
-      if (row[j]! > run) run = row[j]!;
-      diag = up;
+  const x0 = off[at.unit]!, m = off[at.unit + 1]! - x0, y0 = off[v]!, n = off[v + 1]! - y0;
+  let run = 0, inX = 0, inY = 0;
+  const xHit = new Uint8Array(m), yHit = new Uint8Array(n);
+  for (let j = 0; j < n; j++) {
+    const t = ids[y0 + j]!;
+    for (let i = at.head[t]!; i >= 0; i = at.next[i]!) {
+      // a run is measured from its start only
+      if (i > 0 && j > 0 && ids[x0 + i - 1] === ids[y0 + j - 1]) continue;
+      let len = 1;
+      while (i + len < m && j + len < n && ids[x0 + i + len] === ids[y0 + j + len]) len++;
+      if (len > run) run = len;
+      for (let k = 0; k + 1 < len; k++) {
+        if (!xHit[i + k]) { xHit[i + k] = 1; inX++; }
+        if (!yHit[j + k]) { yHit[j + k] = 1; inY++; }
+      }
     }
   }
-  return { bigrams: small ? sh / small : 0, run };
+  const small = Math.min(m, n) - 1;
+  return { bigrams: small > 0 ? Math.min(inX, inY) / small : 0, run };
 }
 
 /**

@@ -5,13 +5,15 @@
  * written. IDF weights come from the two texts, so words common to the story weigh little.
  */
 import stem from "wink-porter2-stemmer";
-import { tokenizeUnit } from "./tokenize-unit.ts";
+import { idHasDigit, wordIdsInto, wordOfId } from "./tokenize-unit.ts";
 import { sentenceSpans } from "./sentence-spans.ts";
 
 export interface UnitStems {
   /** Stem ids of every unit (A's units first, then B's), in text order: unit u owns ids[off[u]..off[u+1]). */
   ids: Int32Array;
   off: Int32Array;
+  /** The interned canonical word id (tokenize-unit.ts) of each position of `ids`. */
+  wordIds: Int32Array;
   /** Sentence s owns ids[sentOff[s]..sentOff[s+1]); unit u's sentences are sentOfUnit[u]..sentOfUnit[u+1]-1. */
   sentOff: Int32Array;
   sentOfUnit: Int32Array;
@@ -22,24 +24,24 @@ export interface UnitStems {
   weight: Float64Array;
   /** 1 where the stem is a figure. */
   digit: Uint8Array;
-  /** 1 where the word was written with a capital inside a sentence (a name). */
-  name: Uint8Array;
 }
 
+// interned word id -> stem id + 1 for the current call (stamped), grown on demand
+let stemOfWord = new Int32Array(1024);
+let stampOfWord = new Int32Array(1024);
+let call = 0;
 const STEM_MEMO_MAX = 50_000;
 const stemMemo = new Map<string, string>();
 
 function stemOf(word: string): string {
   let s = stemMemo.get(word);
   if (s === undefined) {
-    s = /\d/.test(word) ? word : stem(word);
+    s = stem(word);
     if (stemMemo.size >= STEM_MEMO_MAX) stemMemo.clear();
     stemMemo.set(word, s);
   }
   return s;
 }
-
-const NAME_WORD = /(?:^|[\s"“‘'(])(\p{Lu}[\p{L}\p{M}'’-]*)/gu;
 
 /**
  * Stems of a's then b's units. Weights: log(1 + units / units holding the stem), times
@@ -47,44 +49,60 @@ const NAME_WORD = /(?:^|[\s"“‘'(])(\p{Lu}[\p{L}\p{M}'’-]*)/gu;
  * paragraph engine's weighting, defaults.ts).
  */
 export function unitStems(aTexts: readonly string[], bTexts: readonly string[], numberWeight: number, shortLength: number, shortWeight: number): UnitStems {
+  call++;
   const idOf = new Map<string, number>();
   const words: string[] = [];
-  const ids: number[] = [], off = [0], sentOff = [0], sentOfUnit = [0];
+  let wordIds = new Int32Array(1024), used = 0;
+  const off = [0], sentOff = [0], sentOfUnit = [0];
   const sentSpan: [number, number][] = [];
-  const nameIds = new Set<number>();
   for (const text of [...aTexts, ...bTexts]) {
-    for (const [s0, s1] of sentenceSpans(text)) {
-      const sentence = text.slice(s0, s1);
-      // capitalised words after a sentence's first word are names (its first word may be any word)
-      const caps = new Set<string>();
-      for (const m of sentence.matchAll(NAME_WORD)) if (m.index! > 0) caps.add(m[1]!.toLowerCase());
-      for (const w of tokenizeUnit(sentence)) {
-        const st = stemOf(w);
-        let id = idOf.get(st);
-        if (id === undefined) { id = words.length; idOf.set(st, id); words.push(w); }
-        if (caps.has(w)) nameIds.add(id);
-        ids.push(id);
+    for (const span of sentenceSpans(text)) {
+      const sentence = text.slice(span[0], span[1]);
+      let n = wordIdsInto(sentence, wordIds, used);
+      if (n < 0) {
+        const grown = new Int32Array(Math.max(wordIds.length * 2, used - n));
+        grown.set(wordIds.subarray(0, used));
+        wordIds = grown;
+        n = wordIdsInto(sentence, wordIds, used);
       }
-      sentOff.push(ids.length);
-      sentSpan.push([s0, s1]);
+      used += n;
+      sentOff.push(used);
+      sentSpan.push(span);
     }
-    off.push(ids.length);
+    off.push(used);
     sentOfUnit.push(sentSpan.length);
+  }
+  // each distinct word is stemmed once (figures stay as written)
+  const ids = new Int32Array(used);
+  for (let k = 0; k < used; k++) {
+    const g = wordIds[k]!;
+    if (g >= stemOfWord.length) {
+      const size = Math.max(g + 1, stemOfWord.length * 2);
+      const s2 = new Int32Array(size), t2 = new Int32Array(size);
+      s2.set(stemOfWord); t2.set(stampOfWord);
+      stemOfWord = s2; stampOfWord = t2;
+    }
+    if (stampOfWord[g] !== call) {
+      const w = wordOfId(g), st = idHasDigit(g) ? w : stemOf(w);
+      let id = idOf.get(st);
+      if (id === undefined) { id = words.length; idOf.set(st, id); words.push(w); }
+      stampOfWord[g] = call; stemOfWord[g] = id;
+    }
+    ids[k] = stemOfWord[g]!;
   }
   const V = words.length, N = off.length - 1;
   const df = new Int32Array(V), last = new Int32Array(V).fill(-1);
   for (let u = 0; u < N; u++) for (let k = off[u]!; k < off[u + 1]!; k++) { const t = ids[k]!; if (last[t] !== u) { last[t] = u; df[t]!++; } }
-  const weight = new Float64Array(V), digit = new Uint8Array(V), name = new Uint8Array(V);
+  const weight = new Float64Array(V), digit = new Uint8Array(V);
   for (let t = 0; t < V; t++) {
     const w = words[t]!;
     let x = Math.log(1 + N / Math.max(1, df[t]!));
     if (/\d/.test(w)) { x *= numberWeight; digit[t] = 1; }
     else if (w.length <= shortLength) x *= shortWeight;
-    if (nameIds.has(t)) name[t] = 1;
     weight[t] = x;
   }
   return {
-    ids: Int32Array.from(ids), off: Int32Array.from(off), sentOff: Int32Array.from(sentOff), sentOfUnit: Int32Array.from(sentOfUnit),
-    sentSpan, words, weight, digit, name,
+    ids, off: Int32Array.from(off), wordIds: wordIds.subarray(0, used), sentOff: Int32Array.from(sentOff),
+    sentOfUnit: Int32Array.from(sentOfUnit), sentSpan, words, weight, digit,
   };
 }
