@@ -1,6 +1,7 @@
 /** @module The comparison as aligned rows: side by side (a grid whose rows keep both sides in step) or inline. Shared by the compare page and the HTML report. */
 import type { Comparison, Paragraph } from "../core/article.ts";
 import { EditText } from "./edit-text.tsx";
+import { LinkEvidenceNote } from "./link-evidence.tsx";
 import { comparisonRows, type ViewRow } from "./rows.ts";
 
 export type ViewMode = "side" | "inline";
@@ -27,16 +28,18 @@ function RowLabel({ r, prefix }: { r: ViewRow; prefix: string }) {
   );
 }
 
-function Row({ r, view, prefix }: { r: ViewRow; view: ViewMode; prefix: string }) {
+function Row({ r, view, prefix, c }: { r: ViewRow; view: ViewMode; prefix: string; c: Comparison }) {
   const n = changeCount(r);
   const kind = r.link ? r.link.kind : r.a.length ? "cut" : "added";
   const attrs = { id: prefix + r.anchor, class: `wd-row wd-row-${kind} wd-role-${r.role}${n.subst || n.style ? " wd-changed" : ""}`, "data-style": n.style, "data-subst": n.subst };
+  const why = r.link ? <LinkEvidenceNote evidence={r.link.evidence} comparison={c} /> : null;
   const movedNote = r.movedAfter ? <p class="wd-moved">↕ Moved: B places this at ¶{r.link!.b.join("+")}, {r.movedAfter === "start" ? "at the start" : <>after <a href={`#${prefix}${r.movedAfter}`}>{r.movedAfter}</a></>}</p> : null;
   if (view === "inline") {
     return (
       <section {...attrs}>
         <RowLabel r={r} prefix={prefix} />
         {movedNote}
+        {why}
         <div class="wd-inline">{r.link ? <p class="wd-para"><EditText edits={r.link.edits} side="both" /></p> : r.a.length ? <del class="wd-subst wd-whole"><Paras ps={r.a} /></del> : <ins class="wd-subst wd-whole"><Paras ps={r.b} /></ins>}</div>
       </section>
     );
@@ -45,6 +48,7 @@ function Row({ r, view, prefix }: { r: ViewRow; view: ViewMode; prefix: string }
     <section {...attrs}>
       <RowLabel r={r} prefix={prefix} />
       {movedNote}
+      {why}
       <div class="wd-side wd-a">{r.link ? <p class="wd-para"><EditText edits={r.link.edits} side="a" /></p> : r.a.length ? <del class="wd-subst wd-whole"><Paras ps={r.a} /></del> : null}</div>
       <div class="wd-side wd-b">{r.link ? <p class="wd-para"><EditText edits={r.link.edits} side="b" /></p> : r.b.length ? <ins class="wd-subst wd-whole"><Paras ps={r.b} /></ins> : null}</div>
     </section>
@@ -66,10 +70,10 @@ export function ComparisonRows({ comparison, view = "side", hideStyle = false, a
     <div class={`wd-rows wd-view-${view}${hideStyle ? " wd-hide-style" : ""}`}>
       {view === "side" ? <div class="wd-head"><div class="wd-side wd-a">A · {comparison.a.outlet ?? comparison.a.id}</div><div class="wd-side wd-b">B · {comparison.b.outlet ?? comparison.b.id}</div></div> : null}
       {groups.map((g) =>
-        g[0]!.role === "body" ? <Row r={g[0]!} view={view} prefix={anchorPrefix} /> : (
+        g[0]!.role === "body" ? <Row r={g[0]!} view={view} prefix={anchorPrefix} c={comparison} /> : (
           <details class="wd-furniture">
             <summary>{g.length} {g.length === 1 ? "paragraph" : "paragraphs"} of page furniture ({[...new Set(g.map((r) => r.role))].join(", ")})</summary>
-            {g.map((r) => <Row r={r} view={view} prefix={anchorPrefix} />)}
+            {g.map((r) => <Row r={r} view={view} prefix={anchorPrefix} c={comparison} />)}
           </details>
         ))}
     </div>

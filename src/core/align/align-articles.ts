@@ -5,7 +5,9 @@
  */
 import type { Alignment, Article, Link, LinkKind, Role } from "../article.ts";
 import { ALIGN_DEFAULTS, type AlignOptions } from "./defaults.ts";
-import { alignByPairs, type PairModel } from "./align-by-pairs.ts";
+import { alignByPairs, type PairModel, type PairScoring } from "./align-by-pairs.ts";
+import { linkEvidence } from "./link-evidence.ts";
+import { unitStems } from "./unit-stems.ts";
 import { alignUnits } from "./align-units.ts";
 import { PAIR_MODEL } from "./pair-model.ts";
 import { wordIdsFromTokens } from "./tokenize-unit.ts";
@@ -58,16 +60,26 @@ function contentKey(x: Article): string {
   return x.paragraphs.map((p) => `${p.role}\u0000${p.text}`).join("\u0001");
 }
 
+const EMPTY_STEMS = unitStems([], [], 1, 0, 1);
+
 const SWAPPED_KIND: Record<LinkKind, LinkKind> = { same: "same", reworded: "reworded", merged: "split", split: "merged", regrouped: "regrouped", moved: "moved" };
 
 /** The alignment of (b, a) read as one of (a, b). */
 function swapped(r: Alignment): Alignment {
-  const links = r.links.map((l): Link => ({ ...l, a: l.b, b: l.a, kind: SWAPPED_KIND[l.kind] }));
+  const links = r.links.map((l): Link => {
+    const out: Link = { ...l, a: l.b, b: l.a, kind: SWAPPED_KIND[l.kind] };
+    if (l.evidence) {
+      const sentences = l.evidence.sentences.map((s) => ({ a: s.b, aSpan: s.bSpan, b: s.a, bSpan: s.aSpan, similarity: s.similarity }));
+      out.evidence = { ...l.evidence, sentences };
+    }
+    return out;
+  });
   links.sort((x, y) => x.a[0]! - y.a[0]!);
   return { links, onlyA: r.onlyB, onlyB: r.onlyA };
 }
 
 function alignInOrder(a: Article, b: Article, opts: Partial<AlignOptions>, tokens: ParagraphTokens | undefined, model: PairModel): Alignment {
+  const o = { ...ALIGN_DEFAULTS, ...opts };
   const links: Link[] = [];
   const usedA = new Set<number>(), usedB = new Set<number>();
   for (const cls of new Set(Object.values(ROLE_CLASS))) {
@@ -79,9 +91,14 @@ function alignInOrder(a: Article, b: Article, opts: Partial<AlignOptions>, token
       const e = (side === 0 ? tokens.a : tokens.b).get(p.index);
       return e === undefined ? -1 : wordIdsFromTokens(tokens.store, e, out, at);
     });
-    const byPairs = cls === "text" && (opts.pairModel ?? ALIGN_DEFAULTS.pairModel);
-    const r = byPairs ? alignByPairs(pa.map((p) => p.text), pb.map((p) => p.text), opts, fromTokens, model)
-      : alignUnits(pa.map((p) => p.text), pb.map((p) => p.text), opts, fromTokens);
+    const byPairs = cls === "text" && o.pairModel;
+    const ta = pa.map((p) => p.text), tb = pb.map((p) => p.text);
+    const paired = byPairs ? alignByPairs(ta, tb, opts, fromTokens, model) : null;
+    const r = paired ?? alignUnits(ta, tb, opts, fromTokens);
+    // (other roles: what the evidence needs, from the few paragraphs of that role)
+    const scoring: Pick<PairScoring, "S" | "sentenceLinks"> = paired ? paired.scoring
+      : { S: r.groups.length ? unitStems(ta, tb, o.numberWeight, o.shortLength, o.shortWeight) : EMPTY_STEMS, sentenceLinks: [] };
+    const evidenceInput = { ...scoring, na: pa.length, paraA: pa.map((p) => p.index), paraB: pb.map((p) => p.index), textsA: ta, textsB: tb };
     for (const g of r.groups) {
       const ai = g.a.map((k) => pa[k]!.index), bi = g.b.map((k) => pb[k]!.index);
       let kind: LinkKind;
@@ -90,7 +107,7 @@ function alignInOrder(a: Article, b: Article, opts: Partial<AlignOptions>, token
       else if (bi.length === 1) kind = "merged";
       else if (ai.length === 1) kind = "split";
       else kind = "regrouped";
-      links.push({ a: ai, b: bi, kind, similarity: g.similarity });
+      links.push({ a: ai, b: bi, kind, similarity: g.similarity, evidence: linkEvidence(evidenceInput, g.a, g.b) });
       ai.forEach((x) => usedA.add(x));
       bi.forEach((x) => usedB.add(x));
     }

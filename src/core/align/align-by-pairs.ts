@@ -80,7 +80,9 @@ export function alignByPairs(
   const p = Float64Array.from(candidates, (c) => pairProbability(model, c.f));
   const pairGroups = groupPairs(candidates.map((c, k) => ({ x: c.x, y: c.y, p: p[k]! })), nb, model.threshold);
   const sentenceLinks = loose.groups.flatMap((g) => g.a.flatMap((i) => g.b.map((j) => ({ i, j: firstSentB + j, similarity: g.similarity }))));
-  const groups: UnitGroup[] = pairGroups.map((g) => ({ a: g.a, b: g.b, similarity: groupSimilarity(S, na, g.a, g.b), moved: false }));
+  // a group the engine made too keeps the engine's similarity (it also joins compounds: air strikes / airstrikes)
+  const engineSim = new Map(engine.groups.map((g) => [`${g.a}|${g.b}`, g.similarity]));
+  const groups: UnitGroup[] = pairGroups.map((g) => ({ a: g.a, b: g.b, similarity: engineSim.get(`${g.a}|${g.b}`) ?? groupSimilarity(S, na, g.a, g.b), moved: false }));
   flagMoves(groups, S, na, nb);
   const usedA = new Uint8Array(na), usedB = new Uint8Array(nb);
   for (const g of groups) { for (const x of g.a) usedA[x] = 1; for (const y of g.b) usedB[y] = 1; }
