@@ -99,18 +99,19 @@ function alignInOrder(a: Article, b: Article, opts: Partial<AlignOptions>, token
     const scoring: Pick<PairScoring, "S" | "sentenceLinks"> = paired ? paired.scoring
       : { S: r.groups.length ? unitStems(ta, tb, o.numberWeight, o.shortLength, o.shortWeight) : EMPTY_STEMS, sentenceLinks: [] };
     const evidenceInput = { ...scoring, na: pa.length, paraA: pa.map((p) => p.index), paraB: pb.map((p) => p.index), textsA: ta, textsB: tb };
-    for (const g of r.groups) {
-      const ai = g.a.map((k) => pa[k]!.index), bi = g.b.map((k) => pb[k]!.index);
+    const evidence = linkEvidence(evidenceInput, r.groups);
+    r.groups.forEach((g, k) => {
+      const ai = g.a.map((u) => pa[u]!.index), bi = g.b.map((u) => pb[u]!.index);
       let kind: LinkKind;
       if (g.moved) kind = "moved";
       else if (ai.length === 1 && bi.length === 1) kind = sameButSpacing(pa[g.a[0]!]!.text, pb[g.b[0]!]!.text) ? "same" : "reworded";
       else if (bi.length === 1) kind = "merged";
       else if (ai.length === 1) kind = "split";
       else kind = "regrouped";
-      links.push({ a: ai, b: bi, kind, similarity: g.similarity, evidence: linkEvidence(evidenceInput, g.a, g.b) });
+      links.push({ a: ai, b: bi, kind, similarity: g.similarity, evidence: evidence[k]! });
       ai.forEach((x) => usedA.add(x));
       bi.forEach((x) => usedB.add(x));
-    }
+    });
   }
   // a link's indices ascend, so its first is its smallest
   links.sort((x, y) => x.a[0]! - y.a[0]!);

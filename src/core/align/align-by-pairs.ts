@@ -9,7 +9,7 @@
  * cross-validation on labelled news versions.
  */
 import { alignUnits, type Unit, type UnitAlignment, type UnitGroup } from "./align-units.ts";
-import { ALIGN_DEFAULTS, LOOSE_SENTENCE_OPTIONS, PAIR_CANDIDATE_OVERLAP, PAIR_INDEX_LIMIT, type AlignOptions } from "./defaults.ts";
+import { ALIGN_DEFAULTS, LOOSE_SENTENCE_OPTIONS, PAIR_CANDIDATE_OVERLAP, PAIR_INDEX_LIMIT, PAIR_MEMBER_SHARE, type AlignOptions } from "./defaults.ts";
 import { groupPairs } from "./group-pairs.ts";
 import { inOrderChain } from "./in-order-chain.ts";
 import { liftSentenceLinks, pairFeatures, PAIR_FEATURES, type PairCandidate } from "./pair-features.ts";
@@ -78,7 +78,10 @@ export function alignByPairs(
     candidateOverlap: PAIR_CANDIDATE_OVERLAP, maxIndexPairs: PAIR_INDEX_LIMIT,
   });
   const p = Float64Array.from(candidates, (c) => pairProbability(model, c.f));
-  const pairGroups = groupPairs(candidates.map((c, k) => ({ x: c.x, y: c.y, p: p[k]! })), nb, model.threshold);
+  const inOrder = PAIR_FEATURES.indexOf("inOrder");
+  const pairGroups = groupPairs(candidates.map((c, k) => ({ x: c.x, y: c.y, p: p[k]!, sim: c.f[0]!, crossing: c.f[inOrder]! < 0 })), nb,
+    { threshold: model.threshold, maxSide: o.maxGroup, twinSimilarity: o.twinSimilarity,
+      membersNeeded: (as, bs) => membersNeeded(S, na, as, bs, PAIR_MEMBER_SHARE) });
   const sentenceLinks = loose.groups.flatMap((g) => g.a.flatMap((i) => g.b.map((j) => ({ i, j: firstSentB + j, similarity: g.similarity }))));
   // a group the engine made too keeps the engine's similarity (it also joins compounds: air strikes / airstrikes)
   const engineSim = new Map(engine.groups.map((g) => [`${g.a}|${g.b}`, g.similarity]));
@@ -101,6 +104,32 @@ function sentenceText(S: UnitStems, aTexts: readonly string[], bTexts: readonly 
   u = lo;
   const text = u < na ? aTexts[u]! : bTexts[u - na]!;
   return text.slice(S.sentSpan[s]![0], S.sentSpan[s]![1]);
+}
+
+/**
+ * Each member of the group holds, of its own weight, at least `share` in words the other side
+ * holds and no other member of its side does.
+ */
+function membersNeeded(S: UnitStems, na: number, as: readonly number[], bs: readonly number[], share: number): boolean {
+  const count = (units: readonly number[], from: number) => {
+    const n = new Map<number, number>();
+    for (const u of units) { const seen = new Set<number>(); for (let k = S.off[from + u]!; k < S.off[from + u + 1]!; k++) { const t = S.ids[k]!; if (!seen.has(t)) { seen.add(t); n.set(t, (n.get(t) ?? 0) + 1); } } }
+    return n;
+  };
+  const ca = count(as, 0), cb = count(bs, na);
+  const ok = (units: readonly number[], from: number, own: Map<number, number>, other: Map<number, number>) => units.every((u) => {
+    if (units.length === 1) return true;
+    const seen = new Set<number>();
+    let w = 0, unique = 0;
+    for (let k = S.off[from + u]!; k < S.off[from + u + 1]!; k++) {
+      const t = S.ids[k]!;
+      if (seen.has(t)) continue;
+      seen.add(t); w += S.weight[t]!;
+      if (own.get(t) === 1 && other.has(t)) unique += S.weight[t]!;
+    }
+    return w > 0 && unique >= share * w;
+  });
+  return ok(as, 0, ca, cb) && ok(bs, na, cb, ca);
 }
 
 /** Weighted Dice of the union of a group's stems on each side, rounded to 3 places. */

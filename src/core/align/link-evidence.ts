@@ -40,20 +40,34 @@ export interface EvidenceInput {
   textsB: readonly string[];
 }
 
-/** The evidence of the link between units `as` of A and `bs` of B. */
-export function linkEvidence(input: EvidenceInput, as: readonly number[], bs: readonly number[]): LinkEvidence {
+/** The evidence of each link (units `a` of A and `b` of B), in the order given. */
+export function linkEvidence(input: EvidenceInput, links: readonly { a: readonly number[]; b: readonly number[] }[]): LinkEvidence[] {
   const { S, na } = input;
+  const nb = input.paraB.length;
   const unitOfSentence = (s: number) => { let lo = 0, hi = S.sentOfUnit.length - 2; while (lo < hi) { const m = (lo + hi + 1) >> 1; if (S.sentOfUnit[m]! <= s) lo = m; else hi = m - 1; } return lo; };
-  const inA = new Set(as), inB = new Set(bs);
+  // the sentence links by the unit pair they join, found once for all links
+  const byPair = new Map<number, EvidenceInput["sentenceLinks"][number][]>();
+  for (const l of input.sentenceLinks) {
+    const k = unitOfSentence(l.i) * nb + unitOfSentence(l.j) - na;
+    const list = byPair.get(k);
+    if (list) list.push(l); else byPair.set(k, [l]);
+  }
+  const mark = new Int32Array(S.weight.length).fill(-1);
+  return links.map((l) => evidenceOf(input, l.a, l.b, byPair, mark));
+}
+
+function evidenceOf(
+  input: EvidenceInput, as: readonly number[], bs: readonly number[], byPair: Map<number, EvidenceInput["sentenceLinks"][number][]>, mark: Int32Array,
+): LinkEvidence {
+  const { S, na } = input;
+  const nb = input.paraB.length;
   const sentences: LinkEvidence["sentences"] = [];
   const span = (s: number) => [S.sentSpan[s]![0], S.sentSpan[s]![1]] as [number, number];
-  for (const l of input.sentenceLinks) {
-    const u = unitOfSentence(l.i), v = unitOfSentence(l.j) - na;
-    if (inA.has(u) && inB.has(v)) sentences.push({ a: input.paraA[u]!, aSpan: span(l.i), b: input.paraB[v]!, bSpan: span(l.j), similarity: l.similarity });
+  for (const u of as) for (const v of bs) {
+    for (const l of byPair.get(u * nb + v) ?? []) sentences.push({ a: input.paraA[u]!, aSpan: span(l.i), b: input.paraB[v]!, bSpan: span(l.j), similarity: l.similarity });
   }
   if (sentences.length === 0) {
     // no sentence link inside (a link made on overlap alone): the most similar sentence pair
-    const mark = new Int32Array(S.weight.length).fill(-1);
     let best: LinkEvidence["sentences"][number] | null = null;
     for (const u of as) for (const v of bs) for (let i = S.sentOfUnit[u]!; i < S.sentOfUnit[u + 1]!; i++) for (let j = S.sentOfUnit[na + v]!; j < S.sentOfUnit[na + v + 1]!; j++) {
       const d = Math.round(sentenceDice(S, i, j, mark) * 1000) / 1000;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { groupPairs } from "../../../src/core/align/group-pairs.ts";
+import { groupPairs as group, type ScoredPair } from "../../../src/core/align/group-pairs.ts";
+
+const groupPairs = (ps: Omit<ScoredPair, "sim">[], nb: number, threshold: number, sims: Record<string, number> = {}) =>
+  group(ps.map((q) => ({ ...q, sim: sims[`${q.x},${q.y}`] ?? 0.5 })), nb, { threshold, maxSide: 5, twinSimilarity: 0.8, membersNeeded: () => true });
 
 describe("groupPairs", () => {
   it("makes one link per pair above the threshold when the pairs share no paragraph", () => {
@@ -21,5 +24,19 @@ describe("groupPairs", () => {
   it("joins them when every pair of the 2:2 block is supported (a re-cut paragraph break)", () => {
     const block = [[0, 0, 0.9], [1, 1, 0.9], [0, 1, 0.7], [1, 0, 0.6]].map(([x, y, p]) => ({ x: x!, y: y!, p: p! }));
     expect(groupPairs(block, 2, 0.5)).toEqual([{ a: [0, 1], b: [0, 1] }]);
+  });
+
+  it("pairs near-identical paragraphs one to one: a paragraph repeated in B is not a split", () => {
+    // A0 and its two copies B0, B2, all very probable; B1 is a true half of A1
+    const ps = [{ x: 0, y: 0, p: 0.99 }, { x: 0, y: 2, p: 0.98 }, { x: 1, y: 1, p: 0.9 }];
+    expect(groupPairs(ps, 3, 0.5, { "0,0": 1, "0,2": 1 })).toEqual([{ a: [0], b: [0] }, { a: [1], b: [1] }]);
+  });
+});
+
+describe("groupPairs order", () => {
+  it("links the pairs in order before the crossing ones: a copy of a repeated paragraph goes to its twin in place", () => {
+    // B0 is as probable from A0 (in place) as from A2 (a repeat of A0 further down, crossing)
+    const ps = [{ x: 2, y: 0, p: 0.99, sim: 0.6, crossing: true }, { x: 0, y: 0, p: 0.98, sim: 0.6 }, { x: 1, y: 1, p: 0.9, sim: 0.6 }];
+    expect(group(ps, 2, { threshold: 0.5, maxSide: 5, twinSimilarity: 0.8, membersNeeded: () => false })).toEqual([{ a: [0], b: [0] }, { a: [1], b: [1] }]);
   });
 });
