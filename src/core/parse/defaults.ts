@@ -54,3 +54,12 @@ export const CREDIT =
 /** Timestamps: "Updated 10:45 GMT", "Published: 16 March 2020", "3 hours ago". */
 export const TIMESTAMP =
   /^(?:(?:updated|published|posted|last updated|first published)\s*:?\s*.{0,60}|\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s*(?:gmt|bst|utc|et|edt|est|pt|ist|cet))?(?:,?\s+.{0,40})?|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}(?:\s+\d{1,2}[:.]\d{2}.{0,12})?|[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}(?:\s+\d{1,2}[:.]\d{2}.{0,16})?|\d{1,2}\s+[a-z]{3,9}\s+\d{4}(?:\s+\d{1,2}[:.]\d{2}.{0,16})?|\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}.{0,10})?)$/i;
+
+/** A copyright line: "© 2025 Thomson/Reuters. All rights reserved.", "Copyright 2019 The Associated Press." */
+export const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright\b)[^\n]{0,120}$|^[^\n]{0,120}\ball rights reserved\.?$/i;
+/** A syndication note: "(... this story has not been edited by ... staff and is published from a syndicated feed.)" */
+export const SYNDICATION_NOTE = /^\(?[^()]{0,160}\b(?:syndicated feed|has not been edited by)\b[^()]{0,160}\)?\.?$/i;
+/** Photo credits and caption markers inside a block: "(Photo by ... /Getty Images)", "(from left)", "In this image made from video ...". */
+export const CAPTION_MARK = /\(+\s*(?:photo|picture|image)s?\s+by\b[^)]*\)+\s*$|\((?:from )?(?:left|right|centre|center)(?: to right)?\)|^in this (?:image|photo|picture|file photo)\b/i;
+/** The attribution line under an embedded post: "— Vice President Mike Pence (@VP) November 26, 2018". */
+export const EMBED_ATTRIBUTION = /^[-–—]\s*[^()]{1,80}\(@\w{1,30}\)\s+\w+ \d{1,2}, \d{4}$/;
