@@ -3,7 +3,7 @@
  * class, so story text (body and headings) links only to story text, a title to a title, a caption
  * to a caption, a dateline to a dateline, boilerplate to boilerplate, and never across.
  */
-import type { Alignment, Article, Link, LinkKind, Role } from "../article.ts";
+import type { Alignment, Article, Link, LinkEvidence, LinkKind, Role } from "../article.ts";
 import { ALIGN_DEFAULTS, type AlignOptions } from "./defaults.ts";
 import { alignByPairs, type PairModel, type PairScoring } from "./align-by-pairs.ts";
 import { linkEvidence } from "./link-evidence.ts";
@@ -60,18 +60,26 @@ function contentKey(x: Article): string {
   return x.paragraphs.map((p) => `${p.role}\u0000${p.text}`).join("\u0001");
 }
 
-const EMPTY_STEMS = unitStems([], [], 1, 0, 1);
+/**
+ * Gives `link.evidence` as a property made on first read, then kept: callers that never show
+ * evidence (the story index, the bench) do not pay for it. Enumerable, so JSON and deep equality
+ * see it as a plain field.
+ */
+function lazyEvidence(link: Link, make: () => LinkEvidence): void {
+  const keep = (value: LinkEvidence) => { Object.defineProperty(link, "evidence", { value, enumerable: true, writable: true, configurable: true }); return value; };
+  Object.defineProperty(link, "evidence", { enumerable: true, configurable: true, get: () => keep(make()), set: keep });
+}
 
 const SWAPPED_KIND: Record<LinkKind, LinkKind> = { same: "same", reworded: "reworded", merged: "split", split: "merged", regrouped: "regrouped", moved: "moved" };
 
 /** The alignment of (b, a) read as one of (a, b). */
 function swapped(r: Alignment): Alignment {
   const links = r.links.map((l): Link => {
-    const out: Link = { ...l, a: l.b, b: l.a, kind: SWAPPED_KIND[l.kind] };
-    if (l.evidence) {
-      const sentences = l.evidence.sentences.map((s) => ({ a: s.b, aSpan: s.bSpan, b: s.a, bSpan: s.aSpan, similarity: s.similarity }));
-      out.evidence = { ...l.evidence, sentences };
-    }
+    const out: Link = { a: l.b, b: l.a, kind: SWAPPED_KIND[l.kind], similarity: l.similarity };
+    lazyEvidence(out, () => {
+      const e = l.evidence!;
+      return { ...e, sentences: e.sentences.map((s) => ({ a: s.b, aSpan: s.bSpan, b: s.a, bSpan: s.aSpan, similarity: s.similarity })) };
+    });
     return out;
   });
   links.sort((x, y) => x.a[0]! - y.a[0]!);
@@ -95,11 +103,18 @@ function alignInOrder(a: Article, b: Article, opts: Partial<AlignOptions>, token
     const ta = pa.map((p) => p.text), tb = pb.map((p) => p.text);
     const paired = byPairs ? alignByPairs(ta, tb, opts, fromTokens, model) : null;
     const r = paired ?? alignUnits(ta, tb, opts, fromTokens);
-    // (other roles: what the evidence needs, from the few paragraphs of that role)
-    const scoring: Pick<PairScoring, "S" | "sentenceLinks"> = paired ? paired.scoring
-      : { S: r.groups.length ? unitStems(ta, tb, o.numberWeight, o.shortLength, o.shortWeight) : EMPTY_STEMS, sentenceLinks: [] };
-    const evidenceInput = { ...scoring, na: pa.length, paraA: pa.map((p) => p.index), paraB: pb.map((p) => p.index), textsA: ta, textsB: tb };
-    const evidence = linkEvidence(evidenceInput, r.groups);
+    // evidence for every link of this role, made when one is first read (other roles: from the
+    // few paragraphs of that role)
+    let evidence: LinkEvidence[] | null = null;
+    const evidenceOf = (k: number) => {
+      if (!evidence) {
+        const scoring: Pick<PairScoring, "S" | "sentenceLinks"> = paired ? paired.scoring
+          : { S: unitStems(ta, tb, o.numberWeight, o.shortLength, o.shortWeight), sentenceLinks: [] };
+        const input = { ...scoring, na: pa.length, paraA: pa.map((p) => p.index), paraB: pb.map((p) => p.index), textsA: ta, textsB: tb };
+        evidence = linkEvidence(input, r.groups);
+      }
+      return evidence[k]!;
+    };
     r.groups.forEach((g, k) => {
       const ai = g.a.map((u) => pa[u]!.index), bi = g.b.map((u) => pb[u]!.index);
       let kind: LinkKind;
@@ -108,7 +123,9 @@ function alignInOrder(a: Article, b: Article, opts: Partial<AlignOptions>, token
       else if (bi.length === 1) kind = "merged";
       else if (ai.length === 1) kind = "split";
       else kind = "regrouped";
-      links.push({ a: ai, b: bi, kind, similarity: g.similarity, evidence: evidence[k]! });
+      const link: Link = { a: ai, b: bi, kind, similarity: g.similarity };
+      lazyEvidence(link, () => evidenceOf(k));
+      links.push(link);
       ai.forEach((x) => usedA.add(x));
       bi.forEach((x) => usedB.add(x));
     });

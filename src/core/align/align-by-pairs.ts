@@ -75,13 +75,13 @@ export function alignByPairs(
   const candidates = pairFeatures({
     S, na, nb, engine,
     looseSentences: liftSentenceLinks(loose, unitOfSent.subarray(0, firstSentB), unitOfSent.subarray(firstSentB), nb),
-    candidateOverlap: PAIR_CANDIDATE_OVERLAP, maxIndexPairs: PAIR_INDEX_LIMIT,
+    candidateOverlap: PAIR_CANDIDATE_OVERLAP, maxIndexPairs: PAIR_INDEX_LIMIT, bandSlack: o.maxGroup,
   });
   const p = Float64Array.from(candidates, (c) => pairProbability(model, c.f));
   const inOrder = PAIR_FEATURES.indexOf("inOrder");
   const pairGroups = groupPairs(candidates.map((c, k) => ({ x: c.x, y: c.y, p: p[k]!, sim: c.f[0]!, crossing: c.f[inOrder]! < 0 })), nb,
     { threshold: model.threshold, maxSide: o.maxGroup, twinSimilarity: o.twinSimilarity,
-      membersNeeded: (as, bs) => membersNeeded(S, na, as, bs, PAIR_MEMBER_SHARE) });
+      membersNeeded: membersTest(S, na, PAIR_MEMBER_SHARE) });
   const sentenceLinks = loose.groups.flatMap((g) => g.a.flatMap((i) => g.b.map((j) => ({ i, j: firstSentB + j, similarity: g.similarity }))));
   // a group the engine made too keeps the engine's similarity (it also joins compounds: air strikes / airstrikes)
   const engineSim = new Map(engine.groups.map((g) => [`${g.a}|${g.b}`, g.similarity]));
@@ -107,29 +107,28 @@ function sentenceText(S: UnitStems, aTexts: readonly string[], bTexts: readonly 
 }
 
 /**
- * Each member of the group holds, of its own weight, at least `share` in words the other side
- * holds and no other member of its side does.
+ * Whether each member of a group holds, of its own weight, at least `share` in words the other side
+ * holds and no other member of its side does. Counts live in scratch arrays by stem id (all zero
+ * between calls).
  */
-function membersNeeded(S: UnitStems, na: number, as: readonly number[], bs: readonly number[], share: number): boolean {
-  const count = (units: readonly number[], from: number) => {
-    const n = new Map<number, number>();
-    for (const u of units) { const seen = new Set<number>(); for (let k = S.off[from + u]!; k < S.off[from + u + 1]!; k++) { const t = S.ids[k]!; if (!seen.has(t)) { seen.add(t); n.set(t, (n.get(t) ?? 0) + 1); } } }
-    return n;
-  };
-  const ca = count(as, 0), cb = count(bs, na);
-  const ok = (units: readonly number[], from: number, own: Map<number, number>, other: Map<number, number>) => units.every((u) => {
-    if (units.length === 1) return true;
-    const seen = new Set<number>();
+function membersTest(S: UnitStems, na: number, share: number): (as: readonly number[], bs: readonly number[]) => boolean {
+  const V = S.weight.length;
+  const onA = new Int32Array(V), onB = new Int32Array(V), seen = new Int32Array(V).fill(-1);
+  let visit = 0;
+  // distinct stems of a unit, each once (seen[t] === visit while reading it)
+  const each = (u: number, f: (t: number) => void) => { visit++; for (let k = S.off[u]!; k < S.off[u + 1]!; k++) { const t = S.ids[k]!; if (seen[t] !== visit) { seen[t] = visit; f(t); } } };
+  const count = (units: readonly number[], from: number, into: Int32Array, d: number) => { for (const u of units) each(from + u, (t) => { into[t]! += d; }); };
+  const needed = (units: readonly number[], from: number, own: Int32Array, other: Int32Array) => units.length === 1 || units.every((u) => {
     let w = 0, unique = 0;
-    for (let k = S.off[from + u]!; k < S.off[from + u + 1]!; k++) {
-      const t = S.ids[k]!;
-      if (seen.has(t)) continue;
-      seen.add(t); w += S.weight[t]!;
-      if (own.get(t) === 1 && other.has(t)) unique += S.weight[t]!;
-    }
+    each(from + u, (t) => { w += S.weight[t]!; if (own[t] === 1 && other[t]! > 0) unique += S.weight[t]!; });
     return w > 0 && unique >= share * w;
   });
-  return ok(as, 0, ca, cb) && ok(bs, na, cb, ca);
+  return (as, bs) => {
+    count(as, 0, onA, 1); count(bs, na, onB, 1);
+    const ok = needed(as, 0, onA, onB) && needed(bs, na, onB, onA);
+    count(as, 0, onA, -1); count(bs, na, onB, -1);
+    return ok;
+  };
 }
 
 /** Weighted Dice of the union of a group's stems on each side, rounded to 3 places. */

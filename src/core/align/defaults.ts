@@ -99,9 +99,10 @@ export const LOOSE_SENTENCE_OPTIONS: Partial<AlignOptions> = { minSimilarity: 0.
  * weight over the lighter paragraph reaches this (the engine's candidateOverlap). @default 0.4 */
 export const PAIR_CANDIDATE_OVERLAP = 0.4;
 
-/** Above this many paragraph pairs (about 700 x 700 paragraphs) the overlap candidates are not
- * searched: only the engine's and the sentence alignments' pairs are scored, so cost stays linear. */
-export const PAIR_INDEX_LIMIT = 500_000;
+/** Above this many paragraph pairs (50 x 50 paragraphs: every article of news-dev is smaller) the
+ * overlap candidates are looked for only near the engine's in-order links, so cost stays linear in
+ * long texts that repeat themselves; moves there are the engine's and the sentence alignment's. */
+export const PAIR_INDEX_LIMIT = 2_500;
 
 /** A member of a pair-model group (a merged or split paragraph) must hold at least this share of its
  * weight in words the other side holds and no other member of its side does: a paragraph repeated

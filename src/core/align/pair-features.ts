@@ -51,8 +51,10 @@ export interface FeatureContext {
   looseSentences: { pairs: LiftedLinks; frac: number };
   /** Pairs whose shared weight over the lighter unit reaches this are candidates too. */
   candidateOverlap: number;
-  /** Above this many unit pairs, only engine and sentence pairs are candidates (no all-pairs index). */
+  /** Up to this many unit pairs, overlap candidates are looked for among all pairs; above it only
+   * near the engine's in-order links (within `bandSlack` units of the gap each unit sits in). */
   maxIndexPairs: number;
+  bandSlack: number;
 }
 
 /** The candidate pairs (engine links, sentence links, pairs with enough overlap) and their features. */
@@ -73,7 +75,8 @@ export function pairFeatures(ctx: FeatureContext): PairCandidate[] {
   const engineSim = new Map<number, number>();
   for (const g of engine.groups) for (const x of g.a) for (const y of g.b) { engineSim.set(x * nb + y, g.similarity); keys.add(x * nb + y); }
   for (const k of ctx.looseSentences.pairs.keys()) keys.add(k);
-  if (na * nb <= ctx.maxIndexPairs) addOverlapPairs(S, na, nb, unitW, ctx.candidateOverlap, keys, mark);
+  const band = na * nb <= ctx.maxIndexPairs ? null : engineBand(engine, nb, ctx.bandSlack);
+  addOverlapPairs(S, na, nb, unitW, ctx.candidateOverlap, keys, mark, band);
   // dice of every candidate, and each row's and column's best
   const list = [...keys].sort((p, q) => p - q);
   const dice = new Float64Array(list.length);
@@ -118,7 +121,9 @@ export function pairFeatures(ctx: FeatureContext): PairCandidate[] {
  * postings of the stems at most a fifth of the units hold (as the engine's candidates): a pair
  * whose rare shared weight plus the common weight both could share reaches the bar is measured.
  */
-function addOverlapPairs(S: UnitStems, na: number, nb: number, unitW: Float64Array, overlap: number, keys: Set<number>, mark: Int32Array): void {
+function addOverlapPairs(
+  S: UnitStems, na: number, nb: number, unitW: Float64Array, overlap: number, keys: Set<number>, mark: Int32Array, band: Int32Array | null,
+): void {
   const { ids, off, weight } = S;
   const V = weight.length, N = na + nb;
   const df = new Int32Array(V), last = new Int32Array(V).fill(-1);
@@ -146,7 +151,9 @@ function addOverlapPairs(S: UnitStems, na: number, nb: number, unitW: Float64Arr
       const t = ids[k]!;
       if (last[t] === a || df[t]! > maxDf) continue;
       last[t] = a;
-      for (let p = postStart[t]!; p < postStart[t + 1]!; p++) { const b = post[p]!; if (acc[b] === 0) touched.push(b); acc[b] += weight[t]!; }
+      let p0 = postStart[t]!, p1 = postStart[t + 1]!;
+      if (band) { p0 = firstAtLeast(post, p0, p1, band[2 * a]!); p1 = firstAtLeast(post, p0, p1, band[2 * a + 1]! + 1); }
+      for (let p = p0; p < p1; p++) { const b = post[p]!; if (acc[b] === 0) touched.push(b); acc[b] += weight[t]!; }
     }
     for (const b of touched) {
       const bar = overlap * Math.min(unitW[a]!, unitW[na + b]!);
@@ -154,6 +161,33 @@ function addOverlapPairs(S: UnitStems, na: number, nb: number, unitW: Float64Arr
       acc[b] = 0;
     }
   }
+}
+
+/** The first index in the ascending list[from, to) holding a value >= v (to when none). */
+function firstAtLeast(list: Int32Array, from: number, to: number, v: number): number {
+  while (from < to) { const m = (from + to) >> 1; if (list[m]! < v) from = m + 1; else to = m; }
+  return from;
+}
+
+/**
+ * For each A unit, the B units [lo, hi] (flat: band[2a], band[2a+1]) near its place in the engine's
+ * in-order links: the B side of the link holding it, or of the gap between the links around it,
+ * widened by `slack`.
+ */
+function engineBand(engine: UnitAlignment, nb: number, slack: number): Int32Array {
+  const chain = engine.groups.filter((g) => !g.moved);
+  const na = engine.onlyA.length + engine.groups.reduce((s, g) => s + g.a.length, 0);
+  const band = new Int32Array(2 * na);
+  let k = 0; // chain links starting at or before a
+  for (let a = 0; a < na; a++) {
+    while (k < chain.length && chain[k]!.a[0]! <= a) k++;
+    const cur = chain[k - 1], inside = cur && a <= cur.a[cur.a.length - 1]!;
+    const lo = inside ? cur.b[0]! : cur ? cur.b[cur.b.length - 1]! : 0;
+    const hi = inside ? cur.b[cur.b.length - 1]! : k < chain.length ? chain[k]!.b[0]! : nb - 1;
+    band[2 * a] = Math.max(0, lo - slack);
+    band[2 * a + 1] = Math.min(nb - 1, hi + slack);
+  }
+  return band;
 }
 
 // The scorers below mark stems in a scratch array by stem id (all -1 between calls): IN a first
@@ -219,6 +253,9 @@ function sentenceInUnit(S: UnitStems, i: number, v: number, mark: Int32Array): n
 class PositionIndex {
   head: Int32Array;
   next = new Int32Array(64);
+  /** Scratch flags for sequenceScores: positions of each side inside a shared word pair (all 0 between calls). */
+  xHit = new Uint8Array(64);
+  yHit = new Uint8Array(64);
   unit = -1;
   constructor(V: number) { this.head = new Int32Array(V).fill(-1); }
   index(S: UnitStems, u: number): void {
@@ -245,7 +282,9 @@ function sequenceScores(S: UnitStems, at: PositionIndex, v: number): { bigrams: 
   const { ids, off } = S;
   const x0 = off[at.unit]!, m = off[at.unit + 1]! - x0, y0 = off[v]!, n = off[v + 1]! - y0;
   let run = 0, inX = 0, inY = 0;
-  const xHit = new Uint8Array(m), yHit = new Uint8Array(n);
+  if (at.xHit.length < m) at.xHit = new Uint8Array(m * 2);
+  if (at.yHit.length < n) at.yHit = new Uint8Array(n * 2);
+  const { xHit, yHit } = at;
   for (let j = 0; j < n; j++) {
     const t = ids[y0 + j]!;
     for (let i = at.head[t]!; i >= 0; i = at.next[i]!) {
@@ -260,6 +299,7 @@ function sequenceScores(S: UnitStems, at: PositionIndex, v: number): { bigrams: 
       }
     }
   }
+  xHit.fill(0, 0, m); yHit.fill(0, 0, n);
   const small = Math.min(m, n) - 1;
   return { bigrams: small > 0 ? Math.min(inX, inY) / small : 0, run };
 }
