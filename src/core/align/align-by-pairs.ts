@@ -46,9 +46,6 @@ export function pairProbability(model: PairModel, f: Float64Array): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** A `fromTokens` that always asks for a scan: alignUnits then keeps the interner (a comparison's ids stay valid). */
-const scanText: UnitWordIds = () => -1;
-
 /** Align two unit lists (paragraphs) by the pair model; see the module comment. */
 export function alignByPairs(
   aTexts: readonly string[], bTexts: readonly string[], options: Partial<AlignOptions> = {}, fromTokens?: UnitWordIds, model: PairModel = PAIR_MODEL,
@@ -57,8 +54,11 @@ export function alignByPairs(
   const na = aTexts.length, nb = bTexts.length;
   // (as alignUnits does: the interner may be reset, when full, unless the caller holds ids from it)
   if (!fromTokens) internReset();
-  const engine = alignUnits(aTexts, bTexts, o, fromTokens ?? scanText);
   const S = unitStems(aTexts, bTexts, o.numberWeight, o.shortLength, o.shortWeight);
+  // (without the caller's tokens, the engine reads each paragraph's words from S: the words of its
+  // sentences in order are its words, as sentences break only at white space)
+  const unitWords: UnitWordIds = (side, u, out, at) => copyWords(S, S.off[side === 0 ? u : na + u]!, S.off[side === 0 ? u + 1 : na + u + 1]!, out, at);
+  const engine = alignUnits(aTexts, bTexts, o, fromTokens ?? unitWords);
   // both texts' sentences (A's are S's first ones, B's follow), aligned with low bars; their words
   // are read from S, not scanned again
   const firstSentB = S.sentOfUnit[na]!, nSent = S.sentSpan.length;
@@ -66,10 +66,8 @@ export function alignByPairs(
   for (let u = 0; u < na + nb; u++) for (let s = S.sentOfUnit[u]!; s < S.sentOfUnit[u + 1]!; s++) unitOfSent[s] = u < na ? u : u - na;
   const sentences = (from: number, to: number): Unit[] => Array.from({ length: to - from }, (_, k) => sentenceText(S, aTexts, bTexts, na, from + k));
   const sentenceWords: UnitWordIds = (side, s, out, at) => {
-    const g = side === 0 ? s : firstSentB + s, from = S.sentOff[g]!, n = S.sentOff[g + 1]! - from;
-    if (at + n > out.length) return -1;
-    out.set(S.wordIds.subarray(from, from + n), at);
-    return n;
+    const g = side === 0 ? s : firstSentB + s;
+    return copyWords(S, S.sentOff[g]!, S.sentOff[g + 1]!, out, at);
   };
   const loose = alignUnits(sentences(0, firstSentB), sentences(firstSentB, nSent), LOOSE_SENTENCE_OPTIONS, sentenceWords);
   const candidates = pairFeatures({
@@ -93,6 +91,13 @@ export function alignByPairs(
   for (let x = 0; x < na; x++) if (!usedA[x]) onlyA.push(x);
   for (let y = 0; y < nb; y++) if (!usedB[y]) onlyB.push(y);
   return { groups, onlyA, onlyB, scoring: { S, na, nb, sentenceLinks, candidates, p } };
+}
+
+/** Copies S.wordIds[from, to) into out at `at`; -1 when out lacks room (the engine then scans the text). */
+function copyWords(S: UnitStems, from: number, to: number, out: Int32Array, at: number): number {
+  if (at + to - from > out.length) return -1;
+  out.set(S.wordIds.subarray(from, to), at);
+  return to - from;
 }
 
 /** The text of sentence s (S's numbering). */
