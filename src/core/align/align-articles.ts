@@ -51,13 +51,19 @@ export function sameButSpacing(x: string, y: string): boolean {
  * that order is (b, a), so align(a, b) and align(b, a) always give the same links.
  */
 export function alignArticles(a: Article, b: Article, opts: Partial<AlignOptions> = {}, tokens?: ParagraphTokens, model: PairModel = PAIR_MODEL): Alignment {
-  if (contentKey(b) < contentKey(a)) return swapped(alignInOrder(b, a, opts, tokens && { store: tokens.store, a: tokens.b, b: tokens.a }, model));
+  if (compareContent(b, a) < 0) return swapped(alignInOrder(b, a, opts, tokens && { store: tokens.store, a: tokens.b, b: tokens.a }, model));
   return alignInOrder(a, b, opts, tokens, model);
 }
 
-/** What orders the two articles: roles and texts of every paragraph. */
-function contentKey(x: Article): string {
-  return x.paragraphs.map((p) => `${p.role}\u0000${p.text}`).join("\u0001");
+/** Orders two articles by their paragraphs' roles and texts, paragraph by paragraph (0: the same content). */
+function compareContent(x: Article, y: Article): number {
+  const n = Math.min(x.paragraphs.length, y.paragraphs.length);
+  for (let i = 0; i < n; i++) {
+    const p = x.paragraphs[i]!, q = y.paragraphs[i]!;
+    if (p.role !== q.role) return p.role < q.role ? -1 : 1;
+    if (p.text !== q.text) return p.text < q.text ? -1 : 1;
+  }
+  return x.paragraphs.length - y.paragraphs.length;
 }
 
 /**

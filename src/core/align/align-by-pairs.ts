@@ -80,7 +80,6 @@ export function alignByPairs(
   const pairGroups = groupPairs(candidates.map((c, k) => ({ x: c.x, y: c.y, p: p[k]!, sim: c.f[0]!, crossing: c.f[inOrder]! < 0 })), nb,
     { threshold: model.threshold, maxSide: o.maxGroup, twinSimilarity: o.twinSimilarity,
       membersNeeded: membersTest(S, na, PAIR_MEMBER_SHARE) });
-  const sentenceLinks = loose.groups.flatMap((g) => g.a.flatMap((i) => g.b.map((j) => ({ i, j: firstSentB + j, similarity: g.similarity }))));
   // a group the engine made too keeps the engine's similarity (it also joins compounds: air strikes / airstrikes)
   const engineSim = new Map(engine.groups.map((g) => [`${g.a}|${g.b}`, g.similarity]));
   const groups: UnitGroup[] = pairGroups.map((g) => ({ a: g.a, b: g.b, similarity: engineSim.get(`${g.a}|${g.b}`) ?? groupSimilarity(S, na, g.a, g.b), moved: false }));
@@ -90,7 +89,12 @@ export function alignByPairs(
   const onlyA: number[] = [], onlyB: number[] = [];
   for (let x = 0; x < na; x++) if (!usedA[x]) onlyA.push(x);
   for (let y = 0; y < nb; y++) if (!usedB[y]) onlyB.push(y);
-  return { groups, onlyA, onlyB, scoring: { S, na, nb, sentenceLinks, candidates, p } };
+  // (the sentence pairs are listed only when evidence asks for them)
+  const scoring: PairScoring = {
+    S, na, nb, candidates, p,
+    get sentenceLinks() { return loose.groups.flatMap((g) => g.a.flatMap((i) => g.b.map((j) => ({ i, j: firstSentB + j, similarity: g.similarity })))); },
+  };
+  return { groups, onlyA, onlyB, scoring };
 }
 
 /** Copies S.wordIds[from, to) into out at `at`; -1 when out lacks room (the engine then scans the text). */
