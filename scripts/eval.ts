@@ -1,7 +1,9 @@
 /**
  * `npm run eval`: scores the aligner on ../shared/eval (read-only; a data set that is absent is
  * skipped). Seeds: P/R/F1 over linked paragraph pairs, leaving out pairs with a paragraph the gold
- * labels title/meta/caption/boilerplate and the gold's possible pairs. DEplain-web: sentence level
+ * labels title/meta/caption/boilerplate and the gold's possible pairs. news-dev: the same over real
+ * article versions (scripts/eval/news-dev.ts), per group and kind of group, with the false and
+ * missed pairs of each labelled pair, and the furniture check. DEplain-web: sentence level
  * with the given units, the paper's group-exact metric; the scorer is first checked against
  * MASSAlign's published numbers on these 60 pairs.
  */
@@ -10,6 +12,8 @@ import { fileURLToPath } from "node:url";
 import { alignArticles } from "../src/core/align/align-articles.ts";
 import { alignUnits } from "../src/core/align/align-units.ts";
 import { readArticleFile } from "../src/corpus/store.ts";
+import { containmentLinks } from "./eval/containment.ts";
+import { furniture, KINDS, loadNewsDev, scoreNewsDev, total, type PairResult } from "./eval/news-dev.ts";
 import { fmt, groupExact, prf } from "./eval/score.ts";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
@@ -48,7 +52,43 @@ else {
   if (all.f1 < 1) failed = true;
 }
 
-// 2. DEplain-web
+// 2. news-dev
+const newsDir = evalDir + "news-dev";
+if (!existsSync(newsDir)) console.log("\nnews-dev: absent, skipped");
+else {
+  const groups = loadNewsDev(newsDir);
+  console.log(`\nnews-dev (${groups.length} groups; paragraph pairs, boilerplate and possible pairs left out, micro-averaged)`);
+  const check = total(scoreNewsDev(groups, (a, b) => containmentLinks(a, b)));
+  const ok = check.p.toFixed(3) === "0.977" && check.r.toFixed(3) === "0.772" && check.f1.toFixed(3) === "0.862";
+  const verdict = ok ? "matches the README's .977 / .772 / .862" : "MISMATCH with .977 / .772 / .862";
+  console.log(`  scorer check, word containment >= 0.6: ${fmt(check)} -> ${verdict}`);
+  if (!ok) failed = true;
+  const t0 = performance.now();
+  const results = scoreNewsDev(groups, (a, b) => alignArticles(a, b));
+  const ms = performance.now() - t0;
+  for (const r of results) {
+    const bad = r.falsePairs.length || r.missed.length;
+    const errors = bad ? `   false: ${r.falsePairs.join(" ") || "-"}   missed: ${r.missed.join(" ") || "-"}` : "";
+    console.log(`  ${r.group.slice(0, 3)} ${r.a.slice(0, 2)}~${r.b.slice(0, 2)}: ${r.tp}/${r.predicted}/${r.gold}${errors}`);
+  }
+  console.log("  per group (correct / predicted / gold):");
+  for (const g of groups) console.log(`    ${g.name.padEnd(44)} ${fmt(total(results.filter((r) => r.group === g.name)))}`);
+  console.log("  per kind:");
+  const of = (k: string): PairResult[] => results.filter((r) => r.kind === k);
+  for (const k of KINDS) {
+    const t = total(of(k));
+    const line = k === "controls" ? `${t.predicted} links predicted (want 0)`
+      : k === "reuse" ? `${t.tp} of ${t.gold} links found, ${t.predicted - t.tp} false` : fmt(t);
+    console.log(`    ${k.padEnd(12)} ${line}`);
+  }
+  console.log(`  all news-dev: ${fmt(total(results))}  (aligned in ${ms.toFixed(0)} ms)`);
+  const f = furniture(groups);
+  console.log(`  furniture (gold boilerplate vs non-body roles): ${fmt(f)}`);
+  console.log(`    non-body, not boilerplate: ${f.falseIds.join(" ") || "-"}`);
+  console.log(`    boilerplate left as body: ${f.missedIds.join(" ") || "-"}`);
+}
+
+// 3. DEplain-web
 const dpPath = evalDir + "deplain-web/pairs.json";
 if (!existsSync(dpPath)) console.log("\nDEplain-web: absent, skipped");
 else {

@@ -45,6 +45,17 @@ export interface ArticleMeta {
 
 export type LinkKind = "same" | "reworded" | "merged" | "split" | "regrouped" | "moved";
 
+/** Why two groups of paragraphs were linked: what they share. */
+export interface LinkEvidence {
+  /** Sentence pairs the aligner matched inside the link: paragraph index and char span [start, end) of
+   * the sentence on each side, and the pair's similarity (0..1), strongest first. */
+  sentences: { a: number; aSpan: [number, number]; b: number; bSpan: [number, number]; similarity: number }[];
+  /** Shared words rare in the two texts (rarest first), figures and names both sides hold. */
+  words: string[];
+  numbers: string[];
+  names: string[];
+}
+
 /** A link between a group of A paragraphs and a group of B paragraphs (indices into Article.paragraphs). */
 export interface Link {
   a: number[];
@@ -52,6 +63,7 @@ export interface Link {
   kind: LinkKind;
   /** 0..1 */
   similarity: number;
+  evidence?: LinkEvidence;
 }
 
 export interface Alignment {

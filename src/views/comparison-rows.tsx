@@ -1,6 +1,7 @@
 /** @module The comparison as aligned rows: side by side (a grid whose rows keep both sides in step) or inline. Shared by the compare page and the HTML report. */
 import type { Comparison, Paragraph } from "../core/article.ts";
 import { EditText } from "./edit-text.tsx";
+import { LinkEvidenceNote } from "./link-evidence.tsx";
 import { comparisonRows, rowChanges, rowKind, rowPlace, type ViewRow } from "./rows.ts";
 
 export type ViewMode = "side" | "inline";
@@ -33,17 +34,20 @@ function Gap({ r, prefix, href }: { r: ViewRow; prefix: string; href: (start: st
   );
 }
 
-function Row({ r, view, prefix, sides, gapHref }: { r: ViewRow; view: ViewMode; prefix: string; sides: Sides; gapHref: (start: string) => string }) {
+function Row({ r, view, prefix, sides, gapHref, c }:
+  { r: ViewRow; view: ViewMode; prefix: string; sides: Sides; gapHref: (start: string) => string; c: Comparison }) {
   if (r.gap) return <Gap r={r} prefix={prefix} href={gapHref} />;
   const n = rowChanges(r);
   const kind = r.title ? "title" : r.link ? r.link.kind : r.a.length ? "cut" : "added";
   const attrs = { id: prefix + r.anchor, class: `wd-row wd-row-${kind} wd-role-${r.role}${n.subst || n.style ? " wd-changed" : ""}`, "data-style": n.style, "data-subst": n.subst };
+  const why = r.link ? <LinkEvidenceNote evidence={r.link.evidence} comparison={c} /> : null;
   const movedNote = r.movedAfter ? <p class="wd-moved">↕ Moved: B places this at ¶{r.link!.b.join("+")}, {r.movedAfter === "start" ? "at the start" : <>after <a href={`#${prefix}${r.movedAfter}`}>{r.movedAfter}</a></>}</p> : null;
   if (view === "inline") {
     return (
       <section {...attrs}>
         <RowLabel r={r} prefix={prefix} />
         {movedNote}
+        {why}
         <div class="wd-inline">{r.edits ? <p class="wd-para"><EditText edits={r.edits} side="both" /></p> : r.a.length ? <del class="wd-subst wd-whole"><Paras ps={r.a} /></del> : <ins class="wd-subst wd-whole"><Paras ps={r.b} /></ins>}</div>
       </section>
     );
@@ -52,6 +56,7 @@ function Row({ r, view, prefix, sides, gapHref }: { r: ViewRow; view: ViewMode; 
     <section {...attrs}>
       <RowLabel r={r} prefix={prefix} />
       {movedNote}
+      {why}
       <div class="wd-side wd-a" data-side={sides.a}>{r.edits ? <p class="wd-para"><EditText edits={r.edits} side="a" /></p> : r.a.length ? <del class="wd-subst wd-whole"><Paras ps={r.a} /></del> : null}</div>
       <div class="wd-side wd-b" data-side={sides.b}>{r.edits ? <p class="wd-para"><EditText edits={r.edits} side="b" /></p> : r.b.length ? <ins class="wd-subst wd-whole"><Paras ps={r.b} /></ins> : null}</div>
     </section>
@@ -80,10 +85,10 @@ export function ComparisonRows({ comparison, rows = comparisonRows(comparison), 
     <div class={`wd-rows wd-view-${view}${hideStyle ? " wd-hide-style" : ""}`}>
       {view === "side" ? <div class="wd-head"><div class="wd-side wd-a">{sides.a}</div><div class="wd-side wd-b">{sides.b}</div></div> : null}
       {groups.map((g) =>
-        !furniture(g[0]!) ? <Row r={g[0]!} view={view} prefix={anchorPrefix} sides={sides} gapHref={gapHref} /> : (
+        !furniture(g[0]!) ? <Row r={g[0]!} view={view} prefix={anchorPrefix} sides={sides} gapHref={gapHref} c={comparison} /> : (
           <details class="wd-furniture">
             <summary>{g.length} {g.length === 1 ? "paragraph" : "paragraphs"} of page furniture ({[...new Set(g.map((r) => r.role))].join(", ")})</summary>
-            {g.map((r) => <Row r={r} view={view} prefix={anchorPrefix} sides={sides} gapHref={gapHref} />)}
+            {g.map((r) => <Row r={r} view={view} prefix={anchorPrefix} sides={sides} gapHref={gapHref} c={comparison} />)}
           </details>
         ))}
     </div>

@@ -11,7 +11,7 @@ import { CliError } from "../errors.ts";
 /** The align object of DESIGN.md. */
 export function alignmentToJson(a: Article, b: Article, al: Alignment) {
   const side = (x: Article) => ({ id: x.id, title: x.title, paragraphs: x.paragraphs.map((p) => ({ index: p.index, text: p.text, role: p.role })) });
-  return { a: side(a), b: side(b), links: al.links.map((l) => ({ a: l.a, b: l.b, kind: l.kind, similarity: l.similarity })), onlyA: al.onlyA, onlyB: al.onlyB };
+  return { a: side(a), b: side(b), links: al.links.map((l) => ({ a: l.a, b: l.b, kind: l.kind, similarity: l.similarity, ...(l.evidence ? { evidence: l.evidence } : {}) })), onlyA: al.onlyA, onlyB: al.onlyB };
 }
 
 function snippet(a: Article, idx: number[], width: number): string {

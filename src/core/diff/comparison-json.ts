@@ -42,7 +42,10 @@ export function comparisonToJson(c: Comparison): ComparisonJson {
     b: articleToJson(c.b),
     links: [...c.links]
       .sort((x, y) => Math.min(...x.a) - Math.min(...y.a))
-      .map((l) => ({ a: l.a, b: l.b, kind: l.kind, similarity: l.similarity, edits: l.edits.map(editJson), ...(l.fallback ? { fallback: l.fallback } : {}) })),
+      .map((l) => ({
+        a: l.a, b: l.b, kind: l.kind, similarity: l.similarity, ...(l.evidence ? { evidence: l.evidence } : {}),
+        edits: l.edits.map(editJson), ...(l.fallback ? { fallback: l.fallback } : {}),
+      })),
     onlyA: c.onlyA,
     onlyB: c.onlyB,
     stats: c.stats,

@@ -147,6 +147,11 @@ function withinSpans(spans: readonly [number, number][], from: number, to: numbe
   return spans.some(([s, e]) => from >= s && to <= e);
 }
 
+/** The link's evidence field, when it has one (a hand-made alignment may not). */
+function evidenceOf(link: Link): Pick<Link, "evidence"> {
+  return link.evidence ? { evidence: link.evidence } : {};
+}
+
 /** Diff and classify one link. */
 export function diffLink(
   link: Link,
@@ -163,7 +168,7 @@ export function diffLink(
     // identical (the common case at low edit rates): one equal edit, no tokens needed
     const edits: Edit[] = sa.text ? [{ op: "equal", a: sa.text, b: sb.text }] : [];
     return {
-      link: { a: link.a, b: link.b, kind: link.kind, similarity: link.similarity, edits },
+      link: { a: link.a, b: link.b, kind: link.kind, similarity: link.similarity, ...evidenceOf(link), edits },
       a: { text: sa.text, paragraphs: link.a, starts: sa.starts, quotes: qa },
       b: { text: sb.text, paragraphs: link.b, starts: sb.starts, quotes: qa },
       ranges: edits.length ? [0, sa.text.length, 0, sb.text.length] : [],
@@ -203,7 +208,7 @@ export function diffLink(
     bodyWordsPerSpan(d.b, sb.starts, bodyFlags(link.b, bIndex, b.paragraphs), d.spans, false));
   for (let k = 0; k < 2; k++) if (LISTS[k]!.kind.length > KEEP_TOKENS) LISTS[k] = new TokenList();
   // the link's own fields by name (a spread of it was a tenth of this function's time)
-  const out: LinkWithEdits = { a: link.a, b: link.b, kind: link.kind, similarity: link.similarity, edits };
+  const out: LinkWithEdits = { a: link.a, b: link.b, kind: link.kind, similarity: link.similarity, ...evidenceOf(link), edits };
   if (d.fallback) out.fallback = d.fallback;
   return {
     link: out,

@@ -1,7 +1,7 @@
 /** @module Give every paragraph a role and a reason, by general rules over the block and its neighbours. */
 import type { Paragraph, Role } from "../article.ts";
 import {
-  CAMERA_ICON, CAPTION_END, CAPTION_START, COMMENT_COUNTER, CREDIT, HEADLINE_MIN_WORDS, LABEL_MAX_WORDS,
+  CAMERA_ICON, CAPTION_END, CAPTION_MARK, CAPTION_START, COMMENT_COUNTER, COPYRIGHT_LINE, CREDIT, EMBED_ATTRIBUTION, SYNDICATION_NOTE, HEADLINE_MIN_WORDS, LABEL_MAX_WORDS,
   PROMO_START, PROMPT_CUE, PULL_QUOTE_MIN_SHARE, PULL_QUOTE_WINDOW, RELATED_RUN_MIN, SHORT_LINE_MAX_WORDS, TIMESTAMP, TITLE_MAX_WORDS,
 } from "./defaults.ts";
 import { findByline, findDateline } from "./metadata.ts";
@@ -127,6 +127,14 @@ export function assignRoles(texts: readonly string[], ctx: RoleContext = {}): Ro
       set(i, "boilerplate", "newsletter or notification prompt"); continue;
     }
     if (CAPTION_START.test(t) || CAMERA_ICON.test(t) || CAPTION_END.test(t)) { set(i, "caption", "photo caption"); continue; }
+    if (CAPTION_MARK.test(t)) { set(i, "caption", "photo caption (photo credit or position marker)"); continue; }
+    if (s.words <= 25 && COPYRIGHT_LINE.test(t)) { set(i, "boilerplate", "copyright line"); continue; }
+    if (s.words <= 60 && SYNDICATION_NOTE.test(t)) { set(i, "boilerplate", "syndication note"); continue; }
+    if (EMBED_ATTRIBUTION.test(t)) {
+      set(i, "boilerplate", "embedded post attribution");
+      if (i > 0 && shapes[i - 1]!.words <= 60) set(i - 1, "boilerplate", "embedded post");
+      continue;
+    }
     if (DASH_HEADING.test(t) && s.words <= 10) { set(i, "heading", "subheading between dashes"); continue; }
   }
 
@@ -153,6 +161,17 @@ export function assignRoles(texts: readonly string[], ctx: RoleContext = {}): Ro
     }
   }
 
+  // A block printed twice (a caption repeated around its photo credit) is furniture, both copies.
+  const seenText = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const s = shapes[i]!;
+    if (s.words < 4 || s.words > 60) continue;
+    const first = seenText.get(s.text);
+    if (first === undefined) { seenText.set(s.text, i); continue; }
+    if (roles[first] == null) set(first, "caption", "block printed twice (a repeated caption)");
+    if (roles[i] == null) set(i, "caption", "block printed twice (a repeated caption)");
+  }
+
   // Related-headline lists: runs of short headline-like lines.
   const headlineLike = (i: number) => {
     const s = shapes[i]!;
@@ -170,7 +189,8 @@ export function assignRoles(texts: readonly string[], ctx: RoleContext = {}): Ro
   for (let i = 0; i < n; i++) {
     const s = shapes[i]!;
     if (roles[i] != null || s.closed || s.words > SHORT_LINE_MAX_WORDS || s.endsDash) continue;
-    if (/^["“‘'«「『]/.test(s.text)) continue; // an open quotation running into the next paragraph is story text
+    // an open quotation running into the next paragraph is story text; a short quoted line is a subheading
+    if (/^["“‘'«「『]/.test(s.text) && !(s.words < HEADLINE_MIN_WORDS && /["”’'»」』]$/.test(s.text))) continue;
     if (s.words >= HEADLINE_MIN_WORDS) set(i, "boilerplate", "headline-like line (related article link)");
     else set(i, "heading", "short line without closing punctuation (subheading)");
   }

@@ -85,3 +85,11 @@ export const HTML_MAX_ELEMENTS = 25_000;
 export const MARKDOWN_MAX_DEPTH = 16;
 /** Markdown with more list items than this is read as plain text (500,000 flat items took 3.7 s). */
 export const MARKDOWN_MAX_ITEMS = 10_000;
+/** A copyright line: "© 2025 Thomson/Reuters. All rights reserved.", "Copyright 2019 The Associated Press." */
+export const COPYRIGHT_LINE = /^(?:©|\(c\)|copyright\b)[^\n]{0,120}$|^[^\n]{0,120}\ball rights reserved\.?$/i;
+/** A syndication note: "(... this story has not been edited by ... staff and is published from a syndicated feed.)" */
+export const SYNDICATION_NOTE = /^\(?[^()]{0,160}\b(?:syndicated feed|has not been edited by)\b[^()]{0,160}\)?\.?$/i;
+/** Photo credits and caption markers inside a block: "(Photo by ... /Getty Images)", "(from left)", "In this image made from video ...". */
+export const CAPTION_MARK = /\(+\s*(?:photo|picture|image)s?\s+by\b[^)]*\)+\s*$|\((?:from )?(?:left|right|centre|center)(?: to right)?\)|^in this (?:image|photo|picture|file photo)\b/i;
+/** The attribution line under an embedded post: "— Vice President Mike Pence (@VP) November 26, 2018". */
+export const EMBED_ATTRIBUTION = /^[-–—]\s*[^()]{1,80}\(@\w{1,30}\)\s+\w+ \d{1,2}, \d{4}$/;
