@@ -18,8 +18,8 @@ function ReadingView({ m, k, r, compareBase }: { m: StoryMatrix; k: number; r: R
   return (
     <section id={readingId(k, r.version)} class={`wd-reading wd-reading-${r.status}`} tabindex={-1} aria-label={`${r.outlet ?? r.id}: ${CELL_LABEL[r.status]}`}>
       <p class="wd-label">
-        <b>{r.outlet ?? r.id}</b> <span class="wd-where">{r.id}</span>
-        <span class={`wd-cell wd-cell-${r.status}`}>{symbol(r.status)} {CELL_LABEL[r.status]}</span>
+        <b>{r.outlet ?? r.id}</b> <span class="wd-where">{r.id}</span>{" "}
+        <span class={`wd-cell wd-cell-${r.status}`}>{symbol(r.status)} {CELL_LABEL[r.status]}</span>{" "}
         <span class="wd-where">{readingNote(r)}</span>
         {pair ? <> · <a href={pair}>open the pair</a></> : null} · <a href={`#${matrixRowId(k)}`}>back to the matrix</a>
       </p>
