@@ -16,9 +16,9 @@ function cls(e: Exclude<Edit, { op: "equal" }>): string {
  * Small labels with the tag words after an edit ("number", "quote"): text, so a screen reader reads
  * them and they show without hover or colour. Not selectable, so copied text stays the article's.
  */
-export function TagLabels({ tags }: { tags: ShownTag[] }) {
+export function TagLabels({ tags, style = false }: { tags: ShownTag[]; /** Beside a house-style edit (hidden with it). */ style?: boolean }) {
   if (!tags.length) return null;
-  return <span class="wd-tags">{tags.map((t) => <span class={`wd-tag wd-tag-${t}`}>{t}</span>)}</span>;
+  return <span class={style ? "wd-tags wd-tags-style" : "wd-tags"}>{tags.map((t) => <span class={`wd-tag wd-tag-${t}`}>{t}</span>)}</span>;
 }
 
 /** side: "a" renders A's text (deletions shown), "b" B's (insertions shown), "both" the inline view (both shown in place). */
@@ -30,7 +30,7 @@ export function EditText({ edits, side }: { edits: Edit[]; side: "a" | "b" | "bo
         const title = `${e.class}${e.tags.length ? ": " + e.tags.join(", ") : ""}`;
         const del = e.a && side !== "b" ? <del class={cls(e)} data-tags={e.tags.join(" ")} title={title}><Text text={e.a} /></del> : null;
         const ins = e.b && side !== "a" ? <ins class={cls(e)} data-tags={e.tags.join(" ")} title={title}><Text text={e.b} /></ins> : null;
-        const labels = del || ins ? <TagLabels tags={shownTags(e)} /> : null;
+        const labels = del || ins ? <TagLabels tags={shownTags(e)} style={e.class === "style"} /> : null;
         return <>{del}{ins}{labels}</>;
       })}
     </>

@@ -39,6 +39,16 @@ describe("compare page: show only rows with a tagged edit", () => {
   });
 });
 
+describe("compare HTML report: tag labels with no script", () => {
+  it("puts the tag word beside the number and quote edits in both of its views", async () => {
+    const report = await page("/compare/download?a=wire-harbors&b=ledger-harbors&format=html");
+    expect(report).not.toContain("<script");
+    // side by side (A and B columns) and the inline copy for portrait print
+    expect(report.match(/<span class="wd-tag wd-tag-number">number<\/span>/g)).toHaveLength(3);
+    expect(report.match(/<span class="wd-tag wd-tag-quote">quote<\/span>/g)).toHaveLength(3);
+  });
+});
+
 describe("story page and report: every version of a row", () => {
   it("renders closed blocks on the page and open ones in the HTML report, each version's reading inside", async () => {
     const html = await page("/story/wire-harbors");

@@ -38,4 +38,9 @@ describe("EditText: a tag label beside each tagged edit, on the side that shows 
     expect(html("b").match(/class="wd-tag /g)).toHaveLength(1);
     expect(html("b")).not.toContain("hedge</span>");
   });
+
+  it("marks the label of a house-style edit (a spelling inside a quotation) so hiding style hides it too", () => {
+    const out = (<EditText edits={[quoteStyle]} side="both" />).toString();
+    expect(out).toContain('<span class="wd-tags wd-tags-style"><span class="wd-tag wd-tag-quote">quote</span></span>');
+  });
 });
