@@ -1,5 +1,8 @@
 /** @jsxImportSource jsx-dom */
-/** @module The compare page's "show only: numbers / quotes …" filter, live: rows without such an edit are hidden, the count follows. */
+/**
+ * @module The compare page's "show only: numbers / quotes …" filter, live: rows without such an edit
+ * are hidden, the count follows.
+ */
 
 /** A row's counts of edits per tag, by class, from its `data-tag-counts` ("number:0:2 quote:1:0"). */
 export function parseTagCounts(attr: string | undefined): Map<string, { style: number; subst: number }> {
@@ -48,7 +51,8 @@ export function enhanceOnlyFilter(rowsEl: HTMLElement, onChange: (only: string |
     }
     note.hidden = !next || shown > 0;
     for (const a of links) {
-      if ((a.dataset.only || null) === next) a.setAttribute("aria-current", "true"); else a.removeAttribute("aria-current");
+      if ((a.dataset.only || null) === next) a.setAttribute("aria-current", "true");
+      else a.removeAttribute("aria-current");
     }
     const url = new URL(location.href);
     if (next) url.searchParams.set("only", next); else url.searchParams.delete("only");

@@ -1,5 +1,8 @@
 /** @jsxImportSource jsx-dom */
-/** @module The story page: a matrix cell opens that row's readings in place, under its row, with the version's reading focused. */
+/**
+ * @module The story page: a matrix cell opens that row's readings in place, under its row, with the
+ * version's reading focused.
+ */
 
 /**
  * Without script a cell is a link to the reading in the expandable blocks below the matrix. With it,
@@ -7,7 +10,9 @@
  * Escape), opened, with the chosen version's reading focused so a keyboard or screen reader lands on it.
  */
 export function enhanceStoryMatrix(matrix: HTMLTableElement): void {
-  let open: { panel: HTMLTableRowElement; block: HTMLDetailsElement; home: Comment; cell: HTMLAnchorElement } | null = null;
+  /** The panel row shown, the block moved into it, where the block came from, and the cell that opened it. */
+  type Open = { panel: HTMLTableRowElement; block: HTMLDetailsElement; home: Comment; cell: HTMLAnchorElement };
+  let open: Open | null = null;
 
   function close(focusCell: boolean): void {
     if (!open) return;

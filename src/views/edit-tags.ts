@@ -3,7 +3,8 @@ import type { Edit, SubstanceTag } from "../core/article.ts";
 import type { ViewRow } from "./rows.ts";
 
 /** The tags labelled beside an edit and offered by the "show only" filter, in the filter's order. */
-export const SHOWN_TAGS = ["number", "quote", "name", "attribution", "hedge", "date"] as const satisfies readonly SubstanceTag[];
+export const SHOWN_TAGS = ["number", "quote", "name", "attribution", "hedge", "date"] as const satisfies
+  readonly SubstanceTag[];
 export type ShownTag = (typeof SHOWN_TAGS)[number];
 
 /** What the filter calls each tag ("show only: numbers"). */

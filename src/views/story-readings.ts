@@ -1,4 +1,7 @@
-/** @module What every version made of one row of the story matrix: each version's text of it, with its word diff against the source. */
+/**
+ * @module What every version made of one row of the story matrix: each version's text of it, with
+ * its word diff against the source.
+ */
 import type { Edit, LinkKind, LinkWithEdits, Paragraph } from "../core/article.ts";
 import type { CellStatus, StoryMatrix } from "../core/story/story-matrix.ts";
 
@@ -45,7 +48,8 @@ export function rowReadings(m: StoryMatrix, k: number): Reading[] {
     const n = /^l(\d+)$/.exec(cell.anchor);
     const link = n ? sortedLinks(c.links)[Number(n[1])] : undefined;
     if (link) {
-      out.push({ ...base, kind: link.kind, a: link.a.map((i) => c.a.paragraphs[i]!), b: link.b.map((i) => c.b.paragraphs[i]!), edits: link.edits });
+      const a = link.a.map((i) => c.a.paragraphs[i]!), b = link.b.map((i) => c.b.paragraphs[i]!);
+      out.push({ ...base, kind: link.kind, a, b, edits: link.edits });
     } else if (cell.status === "cut" && row.source != null) {
       out.push({ ...base, kind: "cut", a: [c.a.paragraphs[row.source]!], b: [] });
     } else if (cell.status === "added") {
