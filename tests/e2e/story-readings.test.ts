@@ -1,4 +1,7 @@
-/** The story page in Chromium: a matrix cell opens that version's text of the row, in place with script and by anchor without. */
+/**
+ * The story page in Chromium: a matrix cell opens that version's text of the row, in place with
+ * script and by anchor without.
+ */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { haveChromium, PHONE, DESKTOP, screenshots } from "./browser.ts";
@@ -35,7 +38,7 @@ describe.skipIf(!haveChromium)("browser: every version of a story paragraph", ()
     }
   });
 
-  it("with script, Enter on a cell opens the row in place under it, focused on that version; Escape closes it", async () => {
+  it("with script, Enter on a cell opens the row in place under it, on that version; Escape closes it", async () => {
     await page.goto(base + STORY);
     await page.focus(cell(2, 1));
     await page.keyboard.press("Enter");
@@ -46,7 +49,8 @@ describe.skipIf(!haveChromium)("browser: every version of a story paragraph", ()
     expect(await focused.locator("ins.wd-subst").textContent()).toBe("never");
     expect(await focused.locator(".wd-tag").textContent()).toBe("quote");
     // every version of the row, one under another, the source first
-    expect(await page.locator(".wd-matrix-panel .wd-reading .wd-label b").allTextContents()).toEqual(["Source", "Northern Echo", "Daily Ledger"]);
+    const who = await page.locator(".wd-matrix-panel .wd-reading .wd-label b").allTextContents();
+    expect(who).toEqual(["Source", "Northern Echo", "Daily Ledger"]);
     await screenshots(page, "story-readings");
     await page.keyboard.press("Escape");
     expect(await page.locator(".wd-matrix-panel").count()).toBe(0);

@@ -17,7 +17,7 @@ const count = (html: string) => /<b id="wd-change-count"[^>]*>(\d+)</.exec(html)
 describe("compare page: show only rows with a tagged edit", () => {
   const url = "/compare?a=wire-harbors&b=ledger-harbors";
 
-  it("keeps only the rows holding such an edit, counts only those edits, and keeps the filter in its links", async () => {
+  it("keeps only the rows with such an edit, counts only those edits, keeps the filter in its links", async () => {
     const all = await page(url);
     const numbers = await page(url + "&only=number");
     expect(rowIds(all).length).toBeGreaterThan(3);
@@ -58,6 +58,6 @@ describe("story page and report: every version of a row", () => {
     expect(report).toMatch(/<details id="row-1" class="wd-readings" open/);
     expect(report).not.toContain("<script");
     const reading = report.slice(report.indexOf('id="row-1-v1"'));
-    expect(reading).toMatch(/<del class="wd-subst"[^>]*>65<\/del><ins class="wd-subst"[^>]*>75<\/ins><span class="wd-tags"><span class="wd-tag wd-tag-number">number/);
+    expect(reading).toMatch(/>65<\/del><ins class="wd-subst"[^>]*>75<\/ins><span class="wd-tags"><span class="wd-tag wd-tag-number">/);
   });
 });

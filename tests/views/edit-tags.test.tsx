@@ -11,7 +11,8 @@ const row = (anchor: string, edits: Edit[]): ViewRow => ({ anchor, label: anchor
 
 describe("edit tags: which show, what a row holds", () => {
   it("labels only the substance tags, in the filter's order, never on equal text", () => {
-    expect(shownTags({ op: "replace", a: "x", b: "y", class: "substance", tags: ["quote", "name", "number"] })).toEqual(["number", "quote", "name"]);
+    const e: Edit = { op: "replace", a: "x", b: "y", class: "substance", tags: ["quote", "name", "number"] };
+    expect(shownTags(e)).toEqual(["number", "quote", "name"]);
     expect(shownTags(quoteStyle)).toEqual(["quote"]);
     expect(shownTags({ op: "equal", a: "x", b: "x" })).toEqual([]);
   });
@@ -32,7 +33,9 @@ describe("EditText: a tag label beside each tagged edit, on the side that shows 
   const html = (side: "a" | "b" | "both") => (<p><EditText edits={edits} side={side} /></p>).toString();
 
   it("puts the word after the edit as text (no hover needed), once per shown edit", () => {
-    expect(html("both")).toContain('<del class="wd-subst" data-tags="number" title="substance: number">65</del><ins class="wd-subst" data-tags="number" title="substance: number">75</ins><span class="wd-tags"><span class="wd-tag wd-tag-number">number</span></span>');
+    const attrs = 'class="wd-subst" data-tags="number" title="substance: number"';
+    const label = '<span class="wd-tags"><span class="wd-tag wd-tag-number">number</span></span>';
+    expect(html("both")).toContain(`<del ${attrs}>65</del><ins ${attrs}>75</ins>${label}`);
     expect(html("a").match(/class="wd-tag /g)).toHaveLength(2);
     // B's column shows no cut word, so no label for the cut hedge
     expect(html("b").match(/class="wd-tag /g)).toHaveLength(1);

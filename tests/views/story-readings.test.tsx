@@ -10,7 +10,7 @@ describe("rowReadings: what every version made of one matrix row", () => {
   // source ¶0-3; v0 merges ¶1+2 into its ¶1, cuts ¶3 and adds its ¶2; v1 keeps all, links given out of order
   const src = article("S", 4);
   const v0 = comparison(src, article("V0", 3), [{ a: [0], b: [0] }, { a: [1, 2], b: [1], kind: "merged" }]);
-  const v1 = comparison(src, article("V1", 4), [{ a: [3], b: [3] }, { a: [2], b: [2] }, { a: [0], b: [0] }, { a: [1], b: [1] }]);
+  const v1 = comparison(src, article("V1", 4), [3, 2, 0, 1].map((i) => ({ a: [i], b: [i] })));
   const m = storyMatrix(src, [v0, v1]);
   const rowOf = (source: number | null) => m.rows.findIndex((r) => r.source === source);
 
@@ -40,8 +40,13 @@ describe("rowReadings: what every version made of one matrix row", () => {
   });
 });
 
+const NUMBER_EDIT = new RegExp(
+  '<del class="wd-subst"[^>]*>65</del><ins class="wd-subst"[^>]*>75</ins>' +
+  '<span class="wd-tags"><span class="wd-tag wd-tag-number">number</span>');
+
 describe("StoryMatrixView: cells lead to readings with their word diff", () => {
-  const src = parseArticle({ id: "s", format: "txt", text: "The plan costs 65 million dollars, officials said.\n\nCritics called it modest." });
+  const text = "The plan costs 65 million dollars, officials said.\n\nCritics called it modest.";
+  const src = parseArticle({ id: "s", format: "txt", text });
   const ver = parseArticle({ id: "v", format: "txt", text: "The plan costs 75 million dollars, officials said." });
   const m = storyMatrix(src, [compareArticles(src, ver)]);
   const html = (open: boolean) => (<StoryMatrixView matrix={m} linkBase="/compare" open={open} />).toString();
@@ -50,7 +55,7 @@ describe("StoryMatrixView: cells lead to readings with their word diff", () => {
     const page = html(false);
     expect(page).toContain('href="#row-0-v0"');
     const reading = page.slice(page.indexOf('id="row-0-v0"'));
-    expect(reading).toMatch(/<del class="wd-subst"[^>]*>65<\/del><ins class="wd-subst"[^>]*>75<\/ins><span class="wd-tags"><span class="wd-tag wd-tag-number">number<\/span>/);
+    expect(reading).toMatch(NUMBER_EDIT);
     expect(reading).toContain("/compare?a=s&amp;b=v#l0");
     expect(page).not.toMatch(/<details[^>]*open/);
   });
@@ -58,6 +63,7 @@ describe("StoryMatrixView: cells lead to readings with their word diff", () => {
   it("shows a cut paragraph struck through, and expands every row when asked (the report)", () => {
     const page = html(true);
     expect(page.match(/<details id="row-\d+" class="wd-readings" open/g)).toHaveLength(2);
-    expect(page).toMatch(/id="row-1-v0"[^]*<del class="wd-subst wd-whole"><p class="wd-para">Critics called it modest\.<\/p><\/del>/);
+    const cut = '<del class="wd-subst wd-whole"><p class="wd-para">Critics called it modest.</p></del>';
+    expect(page.slice(page.indexOf('id="row-1-v0"'))).toContain(cut);
   });
 });
