@@ -1,5 +1,6 @@
 /** @jsxImportSource jsx-dom */
-/** @module The compare page: next/previous change (buttons, j/k), the hide-style switch with its live count. */
+/** @module The compare page: next/previous change (buttons, j/k), the hide-style switch and the tag filter with their live count. */
+import { enhanceOnlyFilter, rowCounts } from "./compare-filter.tsx";
 
 export function enhanceCompare(rowsEl: HTMLElement): void {
   const count = document.getElementById("wd-change-count");
@@ -8,7 +9,21 @@ export function enhanceCompare(rowsEl: HTMLElement): void {
 
   const hidingStyle = () => rowsEl.classList.contains("wd-hide-style");
   /** Rows with a change still visible: substantive ones always, style-only ones unless hidden. */
-  const changed = () => [...rowsEl.querySelectorAll<HTMLElement>(".wd-row.wd-changed")].filter((r) => Number(r.dataset.subst) > 0 || (!hidingStyle() && Number(r.dataset.style) > 0));
+  const changed = () => [...rowsEl.querySelectorAll<HTMLElement>(".wd-row.wd-changed:not([hidden])")].filter((r) => {
+    const n = rowCounts(r, only());
+    return n.subst > 0 || (!hidingStyle() && n.style > 0);
+  });
+  const showCount = () => {
+    if (count) count.textContent = String(Number(count.dataset.subst) + (hidingStyle() ? 0 : Number(count.dataset.style)));
+  };
+  const only = enhanceOnlyFilter(rowsEl, (tag) => {
+    // the count of the changes the filter leaves, from the rows' own counts
+    let style = 0, subst = 0;
+    for (const r of rowsEl.querySelectorAll<HTMLElement>(".wd-row:not([hidden])")) { const n = rowCounts(r, tag); style += n.style; subst += n.subst; }
+    if (count) { count.dataset.style = String(style); count.dataset.subst = String(subst); }
+    showCount();
+    current = -1;
+  });
 
   function go(step: 1 | -1): void {
     const list = changed();
@@ -40,7 +55,7 @@ export function enhanceCompare(rowsEl: HTMLElement): void {
     rowsEl.classList.toggle("wd-hide-style", hide);
     toggle.textContent = hide ? "Show style edits" : "Hide style edits";
     toggle.setAttribute("aria-pressed", String(hide));
-    if (count) count.textContent = String(Number(count.dataset.subst) + (hide ? 0 : Number(count.dataset.style)));
+    showCount();
     const url = new URL(location.href);
     url.searchParams.set("style", hide ? "hide" : "show");
     history.replaceState(null, "", url);

@@ -30,7 +30,7 @@ export async function renderStoryReport(story: Story, m: StoryMatrix, format: Re
       return out.join("\n\n").replace(/\n\n\|/g, "\n|") + "\n";
     }
     case "html": {
-      const body = <body><main class="wd-page"><h1>Story: {m.source.title ?? m.source.id}</h1><p class="wd-where">Generated {info.generatedAt} by wirediff {info.version}.</p><StoryMatrixView matrix={m} linkBase={null} /></main></body>;
+      const body = <body><main class="wd-page"><h1>Story: {m.source.title ?? m.source.id}</h1><p class="wd-where">Generated {info.generatedAt} by wirediff {info.version}.</p><StoryMatrixView matrix={m} linkBase={null} open /></main></body>;
       return (await html`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>wirediff story ${m.source.id}</title><style>${raw(css)}</style></head>${body}</html>`).toString();
     }
   }

@@ -21,6 +21,7 @@ import { filterAndSort, pageOf, SORT_KEYS, type SortKey } from "./home-rows.ts";
 import { ArticlePage } from "./pages/article.tsx";
 import { ComparePage } from "./pages/compare.tsx";
 import { StoryPage } from "./pages/story.tsx";
+import { isShownTag, SHOWN_TAGS, type ShownTag } from "../views/edit-tags.ts";
 import { guards, type SecurityOptions } from "./security/guard.ts";
 import { ParsePool, type ParsePoolOptions } from "./parse-pool.ts";
 import { relatedTo } from "../core/story/build-story-index.ts";
@@ -87,7 +88,10 @@ export function createAppFromState(state: CorpusState, opts: Pick<AppOptions, "s
     const a = c.req.query("a"), b = c.req.query("b");
     if (!a || !b) throw new InputError("invalid", "choose two articles: /compare?a=ID&b=ID");
     const view = c.req.query("view") === "inline" ? "inline" : "side";
-    return page(c, <ComparePage c={state.compare(a, b)} v={{ view, hideStyle: c.req.query("style") === "hide", from: c.req.query("from") }} />);
+    const onlyParam = c.req.query("only") || null;
+    if (onlyParam && !isShownTag(onlyParam)) throw new InputError("invalid", `only must be one of ${SHOWN_TAGS.join(", ")}`);
+    const only = onlyParam as ShownTag | null;
+    return page(c, <ComparePage c={state.compare(a, b)} v={{ view, hideStyle: c.req.query("style") === "hide", from: c.req.query("from"), only }} />);
   });
 
   app.get("/compare/download", async (c) => {

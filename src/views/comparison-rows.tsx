@@ -2,6 +2,7 @@
 import type { Comparison, Paragraph } from "../core/article.ts";
 import { EditText } from "./edit-text.tsx";
 import { LinkEvidenceNote } from "./link-evidence.tsx";
+import { rowTagCounts, tagCountsAttr } from "./edit-tags.ts";
 import { comparisonRows, rowChanges, rowKind, rowPlace, type ViewRow } from "./rows.ts";
 
 export type ViewMode = "side" | "inline";
@@ -39,7 +40,8 @@ function Row({ r, view, prefix, sides, gapHref, c }:
   if (r.gap) return <Gap r={r} prefix={prefix} href={gapHref} />;
   const n = rowChanges(r);
   const kind = r.title ? "title" : r.link ? r.link.kind : r.a.length ? "cut" : "added";
-  const attrs = { id: prefix + r.anchor, class: `wd-row wd-row-${kind} wd-role-${r.role}${n.subst || n.style ? " wd-changed" : ""}`, "data-style": n.style, "data-subst": n.subst };
+  const attrs = { id: prefix + r.anchor, class: `wd-row wd-row-${kind} wd-role-${r.role}${n.subst || n.style ? " wd-changed" : ""}`, "data-style": n.style, "data-subst": n.subst,
+    "data-tag-counts": tagCountsAttr(rowTagCounts(r)) || undefined };
   const why = r.link ? <LinkEvidenceNote evidence={r.link.evidence} comparison={c} /> : null;
   const movedNote = r.movedAfter ? <p class="wd-moved">↕ Moved: B places this at ¶{r.link!.b.join("+")}, {r.movedAfter === "start" ? "at the start" : <>after <a href={`#${prefix}${r.movedAfter}`}>{r.movedAfter}</a></>}</p> : null;
   if (view === "inline") {

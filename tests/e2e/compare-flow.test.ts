@@ -81,11 +81,16 @@ describe.skipIf(!haveChromium)("browser: compare two articles", () => {
     expect(await page.locator(".wd-rows.wd-view-inline.wd-hide-style").count()).toBe(1);
   });
 
-  it("shows the story view and opens a pair from a cell", async () => {
+  it("shows the story view; a cell opens the version's text, which opens the pair at that row", async () => {
     await page.goto(`${base}/story/${A}`);
     expect(await page.locator(".wd-matrix td.wd-cell").count()).toBeGreaterThan(5);
     await page.locator(".wd-matrix td.wd-cell a").first().click();
-    await page.waitForURL(/\/compare\?/);
+    const reading = page.locator(".wd-matrix-panel .wd-reading.wd-current");
+    expect(await reading.isVisible()).toBe(true);
+    await reading.locator("text=open the pair").click();
+    await page.waitForURL(/\/compare\?.*#l\d+$/);
+    const anchor = new URL(page.url()).hash.slice(1);
+    expect(await page.locator(`[id="${anchor}"]`).isVisible()).toBe(true);
   });
 
   it("made no request outside this server", () => {

@@ -139,8 +139,15 @@ describe.skipIf(!haveChromium)("browser: the compare page", () => {
     await page.goto(`${base}/compare?a=${a}&b=${b}`);
     const first = page.locator(".wd-rows .wd-row").first();
     expect(await first.getAttribute("id")).toBe("title");
-    expect(norm(await first.locator(".wd-a").innerText())).toBe("Floods kill 12 in the north");
-    expect(norm(await first.locator(".wd-b").innerText())).toBe("Floods kill 14 in the North");
+    // the column's own words, without the tag labels beside its edits (a label: "number")
+    const words = (side: string) => first.locator(side).evaluate((el) => {
+      const c = el.cloneNode(true) as HTMLElement;
+      c.querySelectorAll(".wd-tags").forEach((t) => t.remove());
+      return c.textContent ?? "";
+    });
+    expect(norm(await words(".wd-a"))).toBe("Floods kill 12 in the north");
+    expect(norm(await words(".wd-b"))).toBe("Floods kill 14 in the North");
+    expect(await first.locator(".wd-b .wd-tag").allInnerTexts()).toEqual(["NUMBER"]);
     expect(await first.locator("del.wd-subst").innerText()).toBe("12");
     expect(await first.locator("ins.wd-subst").innerText()).toBe("14");
     expect(await first.locator("ins.wd-style").innerText()).toBe("North");

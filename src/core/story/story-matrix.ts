@@ -33,6 +33,8 @@ export interface StoryMatrix {
   source: Article;
   versions: VersionSummary[];
   rows: MatrixRow[];
+  /** The comparisons the matrix was read from (source as A, version k as B), for views that show the text. */
+  comparisons: Comparison[];
 }
 
 export function linkStatus(edits: readonly Edit[]): CellStatus {
@@ -81,5 +83,5 @@ export function storyMatrix(source: Article, comparisons: Comparison[]): StoryMa
     }
   });
   const versions = comparisons.map((c) => ({ id: c.b.id, outlet: c.b.outlet, stats: c.stats, cutProfile: cutProfile(c) }));
-  return { source, versions, rows };
+  return { source, versions, rows, comparisons };
 }
