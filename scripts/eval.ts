@@ -11,6 +11,7 @@ import { alignArticles } from "../src/core/align/align-articles.ts";
 import { alignUnits } from "../src/core/align/align-units.ts";
 import { readArticleFile } from "../src/corpus/store.ts";
 import { fmt, groupExact, prf } from "./eval/score.ts";
+import { evalStories } from "./eval/stories-eval.ts";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const evalDir = root + "../shared/eval/";
@@ -82,4 +83,5 @@ else {
     console.log(`  wirediff ${name.padEnd(17)} ${fmt(s)}`);
   console.log(`  (aligned 60 pairs in ${ms.toFixed(0)} ms)`);
 }
+await evalStories(root, evalDir);
 if (failed) process.exitCode = 1;
