@@ -21,6 +21,22 @@ export interface StoryOptions {
    * stay far below (002/003: under 0.15). @default 0.4
    */
   storyMinContainment: number;
+  /** Letters of a word kept for sentence matching, a crude stem (killed/killing, figure/figures). @default 6 */
+  stemChars: number;
+  /** Content words (4+ letters, not a function word) a sentence needs; shorter ones join the next. @default 4 */
+  sentenceMinWords: number;
+  /** MinHash band keys indexed per sentence. @default 4 */
+  sentenceBands: number;
+  /** MinHashes per band key: a pair of sentences at Jaccard J shares a band with probability J^rows. @default 2 */
+  sentenceBandRows: number;
+  /** Two sentences correspond from this Jaccard of their content words (a retold or updated sentence). @default 0.3 */
+  sentenceMinJaccard: number;
+  /** A rewrite is a version when at least this many of its sentences correspond (several passages, not one quotation). @default 2 */
+  storyMinSentences: number;
+  /** ...and the corresponding sentences' Jaccard sums to this share of the shorter article's sentences. @default 0.25 */
+  storyMinSentenceShare: number;
+  /** ...and, when both are dated, they are at most this many days apart (wire copy is reused within days). @default 7 */
+  storyMaxDays: number;
   /**
    * Sources whose scores differ by less than this share count as a near tie (agency, then date decide).
    * Two versions that differ only by house style and a dateline score within a few points of each
@@ -36,5 +52,13 @@ export const STORY_DEFAULTS: StoryOptions = {
   minSharedSamples: 2,
   relatedMinShingles: 8,
   storyMinContainment: 0.4,
+  stemChars: 6,
+  sentenceMinWords: 4,
+  sentenceBands: 4,
+  sentenceBandRows: 2,
+  sentenceMinJaccard: 0.3,
+  storyMinSentences: 2,
+  storyMinSentenceShare: 0.25,
+  storyMaxDays: 7,
   sourceTie: 0.05,
 };
