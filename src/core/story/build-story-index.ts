@@ -59,7 +59,7 @@ export function buildStoryIndex(articles: readonly Article[], options: Partial<S
     shingles[i] = s;
     for (let k = 0; k < s.length; k++) if (s[k]! % opts.sampleModulo === 0) sampled++;
     sentences[i] = articleSentenceSets(articles[i]!, opts);
-    bands[i] = sentenceBandKeys(sentences[i]!, opts.sentenceBands, opts.sentenceBandRows);
+    bands[i] = sentenceBandKeys(sentences[i]!, opts);
     banded += bands[i]!.length;
     if (onProgress && (i % step === 0 || i === articles.length - 1)) onProgress(i + 1, articles.length);
   }
@@ -121,7 +121,7 @@ export function allRelatedPairs(index: StoryIndex): RelatedPair[] {
   const counts = new Map<number, number>();
   const { opts } = index;
   countPostings(index.keys, opts.maxPostings, 1, counts);
-  countPostings(index.sentenceKeys, opts.maxPostings, opts.minSharedSamples, counts);
+  countPostings(index.sentenceKeys, opts.maxPostings, 1, counts);
   const out: RelatedPair[] = [];
   for (const [k, c] of counts) {
     if (c < opts.minSharedSamples) continue;
@@ -151,7 +151,7 @@ export function relatedTo(index: StoryIndex, id: string): RelatedPair[] {
   const { opts } = index;
   const counts = new Map<number, number>();
   countLookups(index.keys, index.shingles[i]!.filter((h) => h % opts.sampleModulo === 0), i, opts.maxPostings, 1, counts);
-  countLookups(index.sentenceKeys, index.bands[i]!, i, opts.maxPostings, opts.minSharedSamples, counts);
+  countLookups(index.sentenceKeys, index.bands[i]!, i, opts.maxPostings, 1, counts);
   const out: RelatedPair[] = [];
   for (const [j, c] of counts) {
     if (c < opts.minSharedSamples) continue;

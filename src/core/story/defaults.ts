@@ -25,10 +25,23 @@ export interface StoryOptions {
   stemChars: number;
   /** Content words (4+ letters, not a function word) a sentence needs; shorter ones join the next. @default 4 */
   sentenceMinWords: number;
-  /** MinHash band keys indexed per sentence. @default 4 */
+  /**
+   * MinHash band keys indexed per sentence, of `sentenceBandRows` MinHashes each: two sentences at
+   * Jaccard J share a band with probability J^rows. 6 x 4: a lightly reworded sentence (J 0.7) is
+   * found with 0.8 probability, a retold one (J 0.5) with 0.3 (its shared shingles usually find it
+   * anyway), while chance pairs of the bench's corpus (J ~0.1) almost never collide; with 3 rows those
+   * chance pairs were 6x as many (3,000 bench articles), growing with the square of the corpus. @default 6
+   */
   sentenceBands: number;
-  /** MinHashes per band key: a pair of sentences at Jaccard J shares a band with probability J^rows. @default 2 */
+  /** @default 4 */
   sentenceBandRows: number;
+  /** Sentences with fewer content words get no band keys (short common sentences collide by chance). @default 6 */
+  sentenceKeyMinWords: number;
+  /**
+   * Only an article's first sentences get band keys: the lede and what follows carry what a rewrite
+   * retells, and keying every sentence made chance pairs 7x as many on the bench. @default 8
+   */
+  sentenceKeyFirst: number;
   /** Two sentences correspond from this Jaccard of their content words (a retold or updated sentence). @default 0.3 */
   sentenceMinJaccard: number;
   /** A rewrite is a version when at least this many of its sentences correspond (several passages, not one quotation). @default 2 */
@@ -54,8 +67,10 @@ export const STORY_DEFAULTS: StoryOptions = {
   storyMinContainment: 0.4,
   stemChars: 6,
   sentenceMinWords: 4,
-  sentenceBands: 4,
-  sentenceBandRows: 2,
+  sentenceBands: 6,
+  sentenceBandRows: 4,
+  sentenceKeyMinWords: 6,
+  sentenceKeyFirst: 8,
   sentenceMinJaccard: 0.3,
   storyMinSentences: 2,
   storyMinSentenceShare: 0.25,

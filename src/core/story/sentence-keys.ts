@@ -3,7 +3,7 @@
  * by Jaccard J share a given band's key with probability J^rows, so a reworded sentence is found
  * through the index without comparing it with every other sentence.
  */
-import type { SentenceSets } from "./sentence-sets.ts";
+import { sentenceCount, type SentenceSets } from "./sentence-sets.ts";
 
 function mix(x: number, seed: number): number {
   let h = Math.imul(x ^ seed, 0x85ebca6b);
@@ -13,28 +13,51 @@ function mix(x: number, seed: number): number {
   return h >>> 0;
 }
 
-/** Sorted unique band keys of an article's sentences (`bands` keys a sentence, `rows` MinHashes each). */
-export function sentenceBandKeys(s: SentenceSets, bands: number, rows: number): Uint32Array {
-  const out = new Uint32Array((s.starts.length - 1) * bands);
-  const mins = new Uint32Array(bands * rows);
-  let n = 0;
-  for (let k = 0; k + 1 < s.starts.length; k++) {
-    mins.fill(0xffffffff);
-    for (let x = s.starts[k]!; x < s.starts[k + 1]!; x++) {
-      const w = s.words[x]!;
-      for (let f = 0; f < mins.length; f++) { const v = mix(w, SEEDS[f]!); if (v < mins[f]!) mins[f] = v; }
-    }
-    for (let b = 0; b < bands; b++) {
-      let h = mix(b + 1, 0x9e3779b9);
-      for (let r = 0; r < rows; r++) h = mix(h ^ mins[b * rows + r]!, 0x27d4eb2f);
-      out[n++] = h;
-    }
-  }
-  out.sort();
-  let m = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || out[i] !== out[m - 1]) out[m++] = out[i]!;
-  return out.slice(0, m);
+export interface BandOptions {
+  /** Band keys per sentence. */
+  sentenceBands: number;
+  /** MinHashes per band key. */
+  sentenceBandRows: number;
+  /** Only sentences with at least this many content words get keys. */
+  sentenceKeyMinWords: number;
+  /** Only the article's first this many sentences get keys. */
+  sentenceKeyFirst: number;
 }
 
-/** Fixed seeds, one per MinHash function (up to 64). */
+/**
+ * Sorted unique band keys of an article's leading sentences: the lede and the paragraphs after it carry
+ * what a rewrite retells, and keying every sentence would make chance collisions grow with the square
+ * of the corpus.
+ */
+export function sentenceBandKeys(s: SentenceSets, opts: BandOptions): Uint32Array {
+  const bands = opts.sentenceBands, rows = opts.sentenceBandRows;
+  const n = Math.min(sentenceCount(s), opts.sentenceKeyFirst), f = bands * rows;
+  if (f > SEEDS.length) throw new RangeError(`at most ${SEEDS.length} MinHash functions`);
+  const mins = new Uint32Array(n * f).fill(0xffffffff);
+  for (let x = 0; x < s.words.length; x++) {
+    if (s.sentence[x]! >= n) continue;
+    const w = s.words[x]!, at = s.sentence[x]! * f;
+    for (let k = 0; k < f; k++) {
+      // one multiply per function: a cheap permutation family is enough to pick a random word of the set
+      const v = (Math.imul(w ^ SEEDS[k]!, 0x9e3779b1) ^ (w >>> 7)) >>> 0;
+      if (v < mins[at + k]!) mins[at + k] = v;
+    }
+  }
+  const out = new Uint32Array(n * bands);
+  let o = 0;
+  for (let t = 0; t < n; t++) {
+    if (s.sizes[t]! < opts.sentenceKeyMinWords) continue;
+    for (let b = 0; b < bands; b++) {
+      let h = mix(b + 1, 0x9e3779b9);
+      for (let r = 0; r < rows; r++) h = mix(h ^ mins[t * f + b * rows + r]!, 0x27d4eb2f);
+      out[o++] = h;
+    }
+  }
+  const used = out.subarray(0, o).sort();
+  let m = 0;
+  for (let i = 0; i < used.length; i++) if (i === 0 || used[i] !== used[m - 1]) used[m++] = used[i]!;
+  return used.slice(0, m);
+}
+
+/** Fixed seeds, one per MinHash function. */
 const SEEDS = Uint32Array.from({ length: 64 }, (_, i) => mix(i + 1, 0x5bd1e995));

@@ -11,33 +11,37 @@ export interface SentenceOverlap {
 /**
  * Each sentence of the shorter article (in sentences) is matched with its most similar sentence of the
  * other by Jaccard of content words; a match counts from `minJaccard`, weighted by its Jaccard, so a
- * sentence copied whole weighs more than a sentence whose facts were retold.
+ * sentence copied whole weighs more than a sentence whose facts were retold. The words shared by every
+ * pair of sentences come from one merge of the two articles' word-sorted entries.
  */
 export function sentenceOverlap(x: SentenceSets, y: SentenceSets, minJaccard: number): SentenceOverlap {
   const [small, large] = sentenceCount(x) <= sentenceCount(y) ? [x, y] : [y, x];
   const n = sentenceCount(small), m = sentenceCount(large);
   if (n === 0) return { matched: 0, share: 0 };
+  const shared = new Uint16Array(n * m);
+  const a = small.words, b = large.words;
+  let i = 0, j = 0;
+  while (i < a.length && j < b.length) {
+    const w = a[i]!;
+    if (w < b[j]!) { i++; continue; }
+    if (w > b[j]!) { j++; continue; }
+    let i2 = i + 1, j2 = j + 1;
+    while (i2 < a.length && a[i2] === w) i2++;
+    while (j2 < b.length && b[j2] === w) j2++;
+    for (let p = i; p < i2; p++) for (let q = j; q < j2; q++) shared[small.sentence[p]! * m + large.sentence[q]!]!++;
+    i = i2; j = j2;
+  }
   let matched = 0, sum = 0;
-  for (let i = 0; i < n; i++) {
-    const a0 = small.starts[i]!, a1 = small.starts[i + 1]!;
+  for (let s = 0; s < n; s++) {
     let best = 0;
-    for (let j = 0; j < m; j++) {
-      const b0 = large.starts[j]!, b1 = large.starts[j + 1]!;
-      const shared = sharedInRanges(small.words, a0, a1, large.words, b0, b1);
-      if (shared === 0) continue;
-      const jac = shared / (a1 - a0 + b1 - b0 - shared);
+    const size = small.sizes[s]!;
+    for (let t = 0; t < m; t++) {
+      const c = shared[s * m + t]!;
+      if (c === 0) continue;
+      const jac = c / (size + large.sizes[t]! - c);
       if (jac > best) best = jac;
     }
     if (best >= minJaccard) { matched++; sum += best; }
   }
   return { matched, share: sum / n };
-}
-
-function sharedInRanges(a: Uint32Array, i: number, ie: number, b: Uint32Array, j: number, je: number): number {
-  let n = 0;
-  while (i < ie && j < je) {
-    const x = a[i]!, y = b[j]!;
-    if (x === y) { n++; i++; j++; } else if (x < y) i++; else j++;
-  }
-  return n;
 }

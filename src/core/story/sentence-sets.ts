@@ -4,12 +4,21 @@
  */
 import type { Article } from "../article.ts";
 
-/** Sentences of one article, flat: sentence k's word hashes are words[starts[k]] up to words[starts[k + 1]]. */
+/**
+ * Sentences of one article as (word, sentence) entries sorted by word, so two articles' sentences are
+ * compared in one merge of their entries instead of one merge per pair of sentences.
+ */
 export interface SentenceSets {
+  /** Content-word hashes, ascending (a word in several sentences has one entry per sentence). */
   words: Uint32Array;
-  /** One more entry than there are sentences. */
-  starts: Uint32Array;
+  /** The sentence of each entry. */
+  sentence: Uint16Array;
+  /** Distinct content words of each sentence. */
+  sizes: Uint16Array;
 }
+
+/** More sentences than this in one article are left out (an article of over 60,000 sentences is not news). */
+const MAX_SENTENCES = 0xffff;
 
 export interface SentenceSetOptions {
   /** Letters of a word that are hashed: a crude stem ("killed", "killing" -> "killin", "kille"...). */
@@ -93,6 +102,7 @@ export function articleSentenceSets(a: Article, opts: SentenceSetOptions): Sente
  * paragraph) say nothing about which story it tells, and would match every article that repeats them.
  */
 function dropRepeated(words: number[], starts: number[]): SentenceSets {
+  if (starts.length - 1 > MAX_SENTENCES) starts = starts.slice(0, MAX_SENTENCES + 1);
   const key = (k: number) => {
     let h = starts[k + 1]! - starts[k]!;
     for (let x = starts[k]!; x < starts[k + 1]!; x++) h = Math.imul(h ^ words[x]!, 0x9e3779b1) ^ (h >>> 15);
@@ -100,14 +110,21 @@ function dropRepeated(words: number[], starts: number[]): SentenceSets {
   };
   const seen = new Map<number, number>();
   for (let k = 0; k + 1 < starts.length; k++) seen.set(key(k), (seen.get(key(k)) ?? 0) + 1);
-  if (seen.size === starts.length - 1) return { words: Uint32Array.from(words), starts: Uint32Array.from(starts) };
-  const w: number[] = [], st: number[] = [0];
+  const entries: number[] = [], sizes: number[] = [];
   for (let k = 0; k + 1 < starts.length; k++) {
-    if (seen.get(key(k))! > 1) continue;
-    for (let x = starts[k]!; x < starts[k + 1]!; x++) w.push(words[x]!);
-    st.push(w.length);
+    if (seen.size < starts.length - 1 && seen.get(key(k))! > 1) continue;
+    // (word, sentence) packed in one float64 so one typed sort orders them
+    for (let x = starts[k]!; x < starts[k + 1]!; x++) entries.push(words[x]! * 65536 + sizes.length);
+    sizes.push(starts[k + 1]! - starts[k]!);
   }
-  return { words: Uint32Array.from(w), starts: Uint32Array.from(st) };
+  const sorted = Float64Array.from(entries).sort();
+  const out = { words: new Uint32Array(sorted.length), sentence: new Uint16Array(sorted.length), sizes: Uint16Array.from(sizes) };
+  for (let x = 0; x < sorted.length; x++) {
+    const w = Math.floor(sorted[x]! / 65536);
+    out.words[x] = w;
+    out.sentence[x] = sorted[x]! - w * 65536;
+  }
+  return out;
 }
 
-export const sentenceCount = (s: SentenceSets) => s.starts.length - 1;
+export const sentenceCount = (s: SentenceSets) => s.sizes.length;

@@ -39,7 +39,7 @@ describe("sentence overlap and band keys", () => {
     expect(sentenceOverlap(retold, wire, 0.3)).toEqual(o);
   });
   it("gives identical sentence sets identical band keys and unrelated ones none in common", () => {
-    const k = (s: ReturnType<typeof sets>) => sentenceBandKeys(s, STORY_DEFAULTS.sentenceBands, STORY_DEFAULTS.sentenceBandRows);
+    const k = (s: ReturnType<typeof sets>) => sentenceBandKeys(s, STORY_DEFAULTS);
     const same = sets("The mine had been closed twice for safety violations.");
     expect([...k(wire)]).toEqual(expect.arrayContaining([...k(same)]));
     const other = sets("Parliament approved the budget after a long debate about pensions and taxes.");
