@@ -78,10 +78,16 @@ export function buildStoryIndex(articles: readonly Article[], options: Partial<S
   return { ids: articles.map((a) => a.id), shingles, sentences, bands, meta, keys, sentenceKeys, opts };
 }
 
-/** The pair's evidence, or null when the two share neither a sentence's worth of shingles nor several sentences. */
-export function pairEvidence(index: StoryIndex, i: number, j: number): RelatedPair | null {
+/**
+ * The pair's evidence, or null when the two share neither a sentence's worth of shingles nor several
+ * sentences. Without a shared sentence band (`banded` false) and with few shingles in common, the
+ * sentences are not compared: chance candidates are most candidates, and a retelling that shares
+ * fewer than a sentence's worth of shingles is found through its bands or through other versions.
+ */
+export function pairEvidence(index: StoryIndex, i: number, j: number, banded = true): RelatedPair | null {
   const si = index.shingles[i]!, sj = index.shingles[j]!, opts = index.opts;
   const shared = sharedCount(si, sj);
+  if (!banded && shared < opts.relatedMinShingles) return null;
   const overlap = sentenceOverlap(index.sentences[i]!, index.sentences[j]!, opts.sentenceMinJaccard);
   if (shared < opts.relatedMinShingles && overlap.matched < opts.storyMinSentences) return null;
   const small = Math.min(si.length, sj.length);
@@ -92,6 +98,10 @@ export function pairEvidence(index: StoryIndex, i: number, j: number): RelatedPa
     sentenceShare: round(overlap.share), sameStory: isSameStory(evidence, index.meta[i]!, index.meta[j]!, opts),
   };
 }
+
+/** A candidate's count holds its shingle-sample hits plus BAND_HIT per sentence band hit. */
+const BAND_HIT = 65536;
+const hits = (c: number) => (c % BAND_HIT) + Math.floor(c / BAND_HIT);
 
 /** Adds `weight` to the count of every pair of articles sharing a key whose postings are not too common. */
 function countPostings(keys: Float64Array, maxPostings: number, weight: number, counts: Map<number, number>): void {
@@ -121,12 +131,12 @@ export function allRelatedPairs(index: StoryIndex): RelatedPair[] {
   const counts = new Map<number, number>();
   const { opts } = index;
   countPostings(index.keys, opts.maxPostings, 1, counts);
-  countPostings(index.sentenceKeys, opts.maxPostings, 1, counts);
+  countPostings(index.sentenceKeys, opts.maxPostings, BAND_HIT, counts);
   const out: RelatedPair[] = [];
   for (const [k, c] of counts) {
-    if (c < opts.minSharedSamples) continue;
+    if (hits(c) < opts.minSharedSamples) continue;
     const i = Math.floor(k / ID_SPACE), j = k - i * ID_SPACE;
-    const r = pairEvidence(index, i, j);
+    const r = pairEvidence(index, i, j, c >= BAND_HIT);
     if (r) out.push(r);
   }
   return out.sort((x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
@@ -151,11 +161,11 @@ export function relatedTo(index: StoryIndex, id: string): RelatedPair[] {
   const { opts } = index;
   const counts = new Map<number, number>();
   countLookups(index.keys, index.shingles[i]!.filter((h) => h % opts.sampleModulo === 0), i, opts.maxPostings, 1, counts);
-  countLookups(index.sentenceKeys, index.bands[i]!, i, opts.maxPostings, 1, counts);
+  countLookups(index.sentenceKeys, index.bands[i]!, i, opts.maxPostings, BAND_HIT, counts);
   const out: RelatedPair[] = [];
   for (const [j, c] of counts) {
-    if (c < opts.minSharedSamples) continue;
-    const r = pairEvidence(index, i, j);
+    if (hits(c) < opts.minSharedSamples) continue;
+    const r = pairEvidence(index, i, j, c >= BAND_HIT);
     if (r) out.push(r);
   }
   return out.sort((x, y) => y.shared - x.shared || y.sentenceShare - x.sentenceShare);

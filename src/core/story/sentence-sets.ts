@@ -53,19 +53,12 @@ const isCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x
 
 export function articleSentenceSets(a: Article, opts: SentenceSetOptions): SentenceSets {
   const stop = stopSet(opts.stemChars);
-  const words: number[] = [];
-  const starts: number[] = [0];
-  let sentenceStart = 0;
-  const endSentence = (force: boolean) => {
-    if (words.length - sentenceStart < opts.sentenceMinWords && !force) return;
-    if (words.length - sentenceStart < opts.sentenceMinWords) { words.length = sentenceStart; return; }
-    const sorted = Uint32Array.from(words.slice(sentenceStart)).sort();
-    let n = 0;
-    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[n - 1]) sorted[n++] = sorted[k]!;
-    words.length = sentenceStart;
-    for (let k = 0; k < n; k++) words.push(sorted[k]!);
-    sentenceStart = words.length;
-    starts.push(sentenceStart);
+  // (word, sentence) packed as word * 65536 + sentence, in text order; a sentence with too few content
+  // words keeps its number, so its words join the next sentence
+  let packed = scratch, n = 0;
+  let sentence = 0, inSentence = 0;
+  const endSentence = () => {
+    if (inSentence >= opts.sentenceMinWords && sentence < MAX_SENTENCES - 1) { sentence++; inSentence = 0; }
   };
   for (const p of a.paragraphs) {
     if (p.role !== "body") continue;
@@ -83,48 +76,75 @@ export function articleSentenceSets(a: Article, opts: SentenceSetOptions): Sente
         continue;
       }
       if (c === 39 || c === 0x2019 || c === 0xb4) continue; // apostrophes stay inside a word
-      if (len >= 4) { const w = h >>> 0; if (!stop.has(w)) words.push(w); }
+      if (len >= 4) {
+        const w = h >>> 0;
+        if (!stop.has(w)) {
+          if (n === packed.length) { const grown = new Float64Array(n * 2); grown.set(packed); packed = scratch = grown; }
+          packed[n++] = w * 65536 + sentence;
+          inSentence++;
+        }
+      }
       h = FNV_OFFSET; len = 0;
       if (isEnd(c)) {
         let k = i + 1;
         while (k < text.length && isCloser(text.charCodeAt(k))) k++;
-        if (k >= text.length || isSpace(text.charCodeAt(k))) endSentence(false);
+        if (k >= text.length || isSpace(text.charCodeAt(k))) endSentence();
       }
     }
-    endSentence(false);
+    endSentence();
   }
-  endSentence(true);
-  return dropRepeated(words, starts);
+  // a short fragment at the very end has no next sentence to join
+  const count = inSentence > 0 && inSentence < opts.sentenceMinWords ? sentence : sentence + (inSentence > 0 ? 1 : 0);
+  return dropRepeated(packed.subarray(0, n).sort(), count);
+}
+
+/** Reused between calls: the entries of one article before they are sorted and copied out (saves garbage). */
+let scratch = new Float64Array(4096);
+
+/** Unique (word, sentence) entries of sentences below `count`, split into the SentenceSets arrays. */
+function unpack(sorted: Float64Array, count: number, keep: (sentence: number) => number): SentenceSets {
+  let unique = 0;
+  for (let x = 0; x < sorted.length; x++) {
+    if (x > 0 && sorted[x] === sorted[x - 1]) continue;
+    const w = Math.floor(sorted[x]! / 65536);
+    if (keep(sorted[x]! - w * 65536) >= 0) unique++;
+  }
+  const words = new Uint32Array(unique), sentence = new Uint16Array(unique), sizes = new Uint16Array(count);
+  let n = 0;
+  for (let x = 0; x < sorted.length; x++) {
+    if (x > 0 && sorted[x] === sorted[x - 1]) continue;
+    const w = Math.floor(sorted[x]! / 65536), t = keep(sorted[x]! - w * 65536);
+    if (t < 0) continue;
+    words[n] = w; sentence[n++] = t; sizes[t]!++;
+  }
+  return { words, sentence, sizes };
 }
 
 /**
  * Sentences whose word set recurs within the article (a refrain, a template line filled in per
  * paragraph) say nothing about which story it tells, and would match every article that repeats them.
  */
-function dropRepeated(words: number[], starts: number[]): SentenceSets {
-  if (starts.length - 1 > MAX_SENTENCES) starts = starts.slice(0, MAX_SENTENCES + 1);
-  const key = (k: number) => {
-    let h = starts[k + 1]! - starts[k]!;
-    for (let x = starts[k]!; x < starts[k + 1]!; x++) h = Math.imul(h ^ words[x]!, 0x9e3779b1) ^ (h >>> 15);
-    return h;
-  };
-  const seen = new Map<number, number>();
-  for (let k = 0; k + 1 < starts.length; k++) seen.set(key(k), (seen.get(key(k)) ?? 0) + 1);
-  const entries: number[] = [], sizes: number[] = [];
-  for (let k = 0; k + 1 < starts.length; k++) {
-    if (seen.size < starts.length - 1 && seen.get(key(k))! > 1) continue;
-    // (word, sentence) packed in one float64 so one typed sort orders them
-    for (let x = starts[k]!; x < starts[k + 1]!; x++) entries.push(words[x]! * 65536 + sizes.length);
-    sizes.push(starts[k + 1]! - starts[k]!);
+function dropRepeated(sorted: Float64Array, count: number): SentenceSets {
+  const all = unpack(sorted, count, (t) => (t < count ? t : -1));
+  // an order-free hash of each sentence's set, with its size
+  const sig = new Float64Array(count);
+  for (let x = 0; x < all.words.length; x++) {
+    const t = all.sentence[x]!;
+    sig[t] = (sig[t]! + (Math.imul(all.words[x]!, 0x9e3779b1) >>> 0)) % 4294967296;
   }
-  const sorted = Float64Array.from(entries).sort();
-  const out = { words: new Uint32Array(sorted.length), sentence: new Uint16Array(sorted.length), sizes: Uint16Array.from(sizes) };
-  for (let x = 0; x < sorted.length; x++) {
-    const w = Math.floor(sorted[x]! / 65536);
-    out.words[x] = w;
-    out.sentence[x] = sorted[x]! - w * 65536;
-  }
-  return out;
+  const keyed = sig.map((v, t) => v * 65536 + all.sizes[t]!);
+  const sorted2 = keyed.slice().sort();
+  let any = false;
+  for (let k = 1; k < sorted2.length && !any; k++) any = sorted2[k] === sorted2[k - 1];
+  if (!any) return all;
+  const repeated = new Set<number>();
+  const counts = new Map<number, number>();
+  for (const v of keyed) counts.set(v, (counts.get(v) ?? 0) + 1);
+  keyed.forEach((v, t) => { if (counts.get(v)! > 1) repeated.add(t); });
+  const renumber = new Int32Array(count).fill(-1);
+  let n = 0;
+  for (let t = 0; t < count; t++) if (!repeated.has(t)) renumber[t] = n++;
+  return unpack(sorted, n, (t) => (t < count ? renumber[t]! : -1));
 }
 
 export const sentenceCount = (s: SentenceSets) => s.sizes.length;
