@@ -21,13 +21,16 @@ function daysApart(a: string | null, b: string | null): number | null {
 
 /**
  * A near copy (most of the smaller one's text) is a version whatever its date. A rewrite is a version
- * when several of its sentences correspond to the other's, enough of them, within days of each other,
- * and not credited to two different agencies (two agencies' stories of one event share facts, not copy).
+ * when several of its sentences correspond to the other's, enough of them (fewer when both are dated
+ * within a day or two), within days of each other, and not credited to two different agencies (two
+ * agencies' stories of one event share facts, not copy).
  */
 export function isSameStory(e: PairEvidence, a: Pick<Article, "date" | "agency">, b: Pick<Article, "date" | "agency">, opts: StoryOptions): boolean {
   if (e.containment >= opts.storyMinContainment) return true;
-  if (e.sentences < opts.storyMinSentences || e.sentenceShare < opts.storyMinSentenceShare) return false;
+  if (e.sentences < opts.storyMinSentences) return false;
   const days = daysApart(a.date, b.date);
   if (days != null && days > opts.storyMaxDays) return false;
+  const near = days != null && days <= opts.storyNearDays;
+  if (e.sentenceShare < (near ? opts.storyNearSentenceShare : opts.storyMinSentenceShare)) return false;
   return !(a.agency && b.agency && a.agency.toLowerCase() !== b.agency.toLowerCase());
 }

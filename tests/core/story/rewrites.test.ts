@@ -31,6 +31,18 @@ describe("rewrites and updates are versions; other stories of one event are not"
     const soon = [art("wire", WIRE, { date: "2024-03-05" }), art("writethru", WRITETHRU, { date: "2024-03-06" })];
     expect(storyOf(soon, "wire").versions).toHaveLength(2);
   });
+  it("a report retelling a few of the wire's sentences joins it only when both are dated within days", () => {
+    const wt = WRITETHRU.split("\n\n"), own = INDEPENDENT.split("\n\n");
+    const partial = [wt[0], own[0], own[1], wt[2], own[3], own[4], own[5],
+      "Insurance companies estimated the damage to vehicles and nearby warehouses at several million euros."].join("\n\n");
+    const undated = [art("wire", WIRE), art("partial", partial)];
+    const r = allRelatedPairs(buildStoryIndex(undated))[0]!;
+    expect(r.sentenceShare).toBeGreaterThan(STORY_DEFAULTS.storyNearSentenceShare);
+    expect(r.sentenceShare).toBeLessThan(STORY_DEFAULTS.storyMinSentenceShare);
+    expect(storyOf(undated, "wire").versions).toEqual(["wire"]);
+    const sameDay = [art("wire", WIRE, { date: "2024-03-05" }), art("partial", partial, { date: "2024-03-05" })];
+    expect(storyOf(sameDay, "wire").versions).toHaveLength(2);
+  });
   it("retellings credited to two different agencies stay apart; a near copy joins whatever its credit", () => {
     const two = [art("wire", WIRE, { agency: "AP" }), art("writethru", WRITETHRU, { agency: "Reuters" })];
     expect(storyOf(two, "wire").versions).toEqual(["wire"]);
