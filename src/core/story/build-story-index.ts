@@ -18,8 +18,6 @@ export interface StoryIndex {
   ids: string[];
   shingles: Uint32Array[];
   sentences: SentenceSets[];
-  /** Each article's sentence band keys, sorted unique. */
-  bands: Uint32Array[];
   /** What the same-story rule reads besides the text. */
   meta: Pick<Article, "date" | "agency">[];
   /** Sorted hash * ID_SPACE + position, for the sampled shingles. */
@@ -51,6 +49,7 @@ export function buildStoryIndex(articles: readonly Article[], options: Partial<S
   if (articles.length >= ID_SPACE) throw new RangeError(`the story index holds at most ${ID_SPACE - 1} articles`);
   const shingles: Uint32Array[] = new Array(articles.length);
   const sentences: SentenceSets[] = new Array(articles.length);
+  // (kept only while building: a query recomputes one article's keys from its sentences)
   const bands: Uint32Array[] = new Array(articles.length);
   let sampled = 0, banded = 0;
   const step = Math.max(1, Math.floor(articles.length / 100));
@@ -75,7 +74,7 @@ export function buildStoryIndex(articles: readonly Article[], options: Partial<S
   for (let i = 0; i < bands.length; i++) for (const k of bands[i]!) sentenceKeys[n++] = k * ID_SPACE + i;
   sentenceKeys.sort();
   const meta = articles.map((a) => ({ date: a.date, agency: a.agency }));
-  return { ids: articles.map((a) => a.id), shingles, sentences, bands, meta, keys, sentenceKeys, opts };
+  return { ids: articles.map((a) => a.id), shingles, sentences, meta, keys, sentenceKeys, opts };
 }
 
 /**
@@ -161,7 +160,7 @@ export function relatedTo(index: StoryIndex, id: string): RelatedPair[] {
   const { opts } = index;
   const counts = new Map<number, number>();
   countLookups(index.keys, index.shingles[i]!.filter((h) => h % opts.sampleModulo === 0), i, opts.maxPostings, 1, counts);
-  countLookups(index.sentenceKeys, index.bands[i]!, i, opts.maxPostings, BAND_HIT, counts);
+  countLookups(index.sentenceKeys, sentenceBandKeys(index.sentences[i]!, opts), i, opts.maxPostings, BAND_HIT, counts);
   const out: RelatedPair[] = [];
   for (const [j, c] of counts) {
     if (hits(c) < opts.minSharedSamples) continue;

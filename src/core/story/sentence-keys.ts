@@ -3,7 +3,7 @@
  * by Jaccard J share a given band's key with probability J^rows, so a reworded sentence is found
  * through the index without comparing it with every other sentence.
  */
-import { sentenceCount, type SentenceSets } from "./sentence-sets.ts";
+import { entrySentence, entryWord, sentenceCount, type SentenceSets } from "./sentence-sets.ts";
 
 function mix(x: number, seed: number): number {
   let h = Math.imul(x ^ seed, 0x85ebca6b);
@@ -34,9 +34,9 @@ export function sentenceBandKeys(s: SentenceSets, opts: BandOptions): Uint32Arra
   const n = Math.min(sentenceCount(s), opts.sentenceKeyFirst), f = bands * rows;
   if (f > SEEDS.length) throw new RangeError(`at most ${SEEDS.length} MinHash functions`);
   const mins = new Uint32Array(n * f).fill(0xffffffff);
-  for (let x = 0; x < s.words.length; x++) {
-    if (s.sentence[x]! >= n) continue;
-    const w = s.words[x]!, at = s.sentence[x]! * f;
+  for (const e of s.entries) {
+    if (entrySentence(e) >= n) continue;
+    const w = entryWord(e), at = entrySentence(e) * f;
     for (let k = 0; k < f; k++) {
       // one multiply per function: a cheap permutation family is enough to pick a random word of the set
       const v = (Math.imul(w ^ SEEDS[k]!, 0x9e3779b1) ^ (w >>> 7)) >>> 0;

@@ -1,5 +1,5 @@
 /** @module How much of one article's sentences another article carries, reworded or not. */
-import { sentenceCount, type SentenceSets } from "./sentence-sets.ts";
+import { entrySentence, entryWord, sentenceCount, type SentenceSets } from "./sentence-sets.ts";
 
 export interface SentenceOverlap {
   /** Sentences of the article with fewer sentences that have a counterpart in the other. */
@@ -19,16 +19,16 @@ export function sentenceOverlap(x: SentenceSets, y: SentenceSets, minJaccard: nu
   const n = sentenceCount(small), m = sentenceCount(large);
   if (n === 0) return { matched: 0, share: 0 };
   const shared = new Uint16Array(n * m);
-  const a = small.words, b = large.words;
+  const a = small.entries, b = large.entries;
   let i = 0, j = 0;
   while (i < a.length && j < b.length) {
-    const w = a[i]!;
-    if (w < b[j]!) { i++; continue; }
-    if (w > b[j]!) { j++; continue; }
+    const w = entryWord(a[i]!), v = entryWord(b[j]!);
+    if (w < v) { i++; continue; }
+    if (w > v) { j++; continue; }
     let i2 = i + 1, j2 = j + 1;
-    while (i2 < a.length && a[i2] === w) i2++;
-    while (j2 < b.length && b[j2] === w) j2++;
-    for (let p = i; p < i2; p++) for (let q = j; q < j2; q++) shared[small.sentence[p]! * m + large.sentence[q]!]!++;
+    while (i2 < a.length && entryWord(a[i2]!) === w) i2++;
+    while (j2 < b.length && entryWord(b[j2]!) === w) j2++;
+    for (let p = i; p < i2; p++) for (let q = j; q < j2; q++) shared[entrySentence(a[p]!) * m + entrySentence(b[q]!)]!++;
     i = i2; j = j2;
   }
   let matched = 0, sum = 0;

@@ -1,24 +1,28 @@
 /**
- * @module The content words of each body sentence, as sorted unique 32-bit hashes of their first few
- * letters: what survives when an outlet rewords a sentence or a writethru updates a figure in it.
+ * @module The content words of each body sentence, as hashes of their first few letters: what survives
+ * when an outlet rewords a sentence or a writethru updates a figure in it.
  */
 import type { Article } from "../article.ts";
 
 /**
  * Sentences of one article as (word, sentence) entries sorted by word, so two articles' sentences are
- * compared in one merge of their entries instead of one merge per pair of sentences.
+ * compared in one merge of their entries instead of one merge per pair of sentences. An entry packs a
+ * 20-bit word hash above a 12-bit sentence number (4 bytes an entry: a 100,000-article index holds
+ * about 30 million); a chance clash of two words' 20-bit hashes (one in a million) barely moves a Jaccard.
  */
 export interface SentenceSets {
-  /** Content-word hashes, ascending (a word in several sentences has one entry per sentence). */
-  words: Uint32Array;
-  /** The sentence of each entry. */
-  sentence: Uint16Array;
+  /** (word hash << SENTENCE_BITS | sentence), ascending; a word in several sentences has one entry each. */
+  entries: Uint32Array;
   /** Distinct content words of each sentence. */
   sizes: Uint16Array;
 }
 
-/** More sentences than this in one article are left out (an article of over 60,000 sentences is not news). */
-const MAX_SENTENCES = 0xffff;
+export const SENTENCE_BITS = 12;
+const SENTENCE_MASK = (1 << SENTENCE_BITS) - 1;
+/** Sentences past this many run into the last one (an article of over 4,000 sentences is not news). */
+const MAX_SENTENCES = SENTENCE_MASK + 1;
+export const entryWord = (e: number) => e >>> SENTENCE_BITS;
+export const entrySentence = (e: number) => e & SENTENCE_MASK;
 
 export interface SentenceSetOptions {
   /** Letters of a word that are hashed: a crude stem ("killed", "killing" -> "killin", "kille"...). */
@@ -53,8 +57,8 @@ const isCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x
 
 export function articleSentenceSets(a: Article, opts: SentenceSetOptions): SentenceSets {
   const stop = stopSet(opts.stemChars);
-  // (word, sentence) packed as word * 65536 + sentence, in text order; a sentence with too few content
-  // words keeps its number, so its words join the next sentence
+  // entries in text order; a sentence with too few content words keeps its number, so its words join
+  // the next sentence
   let packed = scratch, n = 0;
   let sentence = 0, inSentence = 0;
   const endSentence = () => {
@@ -79,8 +83,8 @@ export function articleSentenceSets(a: Article, opts: SentenceSetOptions): Sente
       if (len >= 4) {
         const w = h >>> 0;
         if (!stop.has(w)) {
-          if (n === packed.length) { const grown = new Float64Array(n * 2); grown.set(packed); packed = scratch = grown; }
-          packed[n++] = w * 65536 + sentence;
+          if (n === packed.length) { const grown = new Uint32Array(n * 2); grown.set(packed); packed = scratch = grown; }
+          packed[n++] = ((w & ~SENTENCE_MASK) | sentence) >>> 0;
           inSentence++;
         }
       }
@@ -99,51 +103,48 @@ export function articleSentenceSets(a: Article, opts: SentenceSetOptions): Sente
 }
 
 /** Reused between calls: the entries of one article before they are sorted and copied out (saves garbage). */
-let scratch = new Float64Array(4096);
+let scratch = new Uint32Array(4096);
 
-/** Unique (word, sentence) entries of sentences below `count`, split into the SentenceSets arrays. */
-function unpack(sorted: Float64Array, count: number, keep: (sentence: number) => number): SentenceSets {
+/** The unique entries of `sorted`, renumbered by `keep` (dropped where it gives -1), and each sentence's size. */
+function unpack(sorted: Uint32Array, count: number, keep: (sentence: number) => number): SentenceSets {
   let unique = 0;
   for (let x = 0; x < sorted.length; x++) {
-    if (x > 0 && sorted[x] === sorted[x - 1]) continue;
-    const w = Math.floor(sorted[x]! / 65536);
-    if (keep(sorted[x]! - w * 65536) >= 0) unique++;
+    if ((x === 0 || sorted[x] !== sorted[x - 1]) && keep(entrySentence(sorted[x]!)) >= 0) unique++;
   }
-  const words = new Uint32Array(unique), sentence = new Uint16Array(unique), sizes = new Uint16Array(count);
+  const entries = new Uint32Array(unique), sizes = new Uint16Array(count);
   let n = 0;
   for (let x = 0; x < sorted.length; x++) {
     if (x > 0 && sorted[x] === sorted[x - 1]) continue;
-    const w = Math.floor(sorted[x]! / 65536), t = keep(sorted[x]! - w * 65536);
+    const t = keep(entrySentence(sorted[x]!));
     if (t < 0) continue;
-    words[n] = w; sentence[n++] = t; sizes[t]!++;
+    entries[n++] = ((sorted[x]! & ~SENTENCE_MASK) | t) >>> 0;
+    if (sizes[t]! < 0xffff) sizes[t]!++;
   }
-  return { words, sentence, sizes };
+  return { entries, sizes };
 }
 
 /**
  * Sentences whose word set recurs within the article (a refrain, a template line filled in per
  * paragraph) say nothing about which story it tells, and would match every article that repeats them.
  */
-function dropRepeated(sorted: Float64Array, count: number): SentenceSets {
+function dropRepeated(sorted: Uint32Array, count: number): SentenceSets {
   const all = unpack(sorted, count, (t) => (t < count ? t : -1));
   // an order-free hash of each sentence's set, with its size
   const sig = new Float64Array(count);
-  for (let x = 0; x < all.words.length; x++) {
-    const t = all.sentence[x]!;
-    sig[t] = (sig[t]! + (Math.imul(all.words[x]!, 0x9e3779b1) >>> 0)) % 4294967296;
+  for (const e of all.entries) {
+    const t = entrySentence(e);
+    sig[t] = (sig[t]! + (Math.imul(entryWord(e), 0x9e3779b1) >>> 0)) % 4294967296;
   }
   const keyed = sig.map((v, t) => v * 65536 + all.sizes[t]!);
   const sorted2 = keyed.slice().sort();
   let any = false;
   for (let k = 1; k < sorted2.length && !any; k++) any = sorted2[k] === sorted2[k - 1];
   if (!any) return all;
-  const repeated = new Set<number>();
-  const counts = new Map<number, number>();
-  for (const v of keyed) counts.set(v, (counts.get(v) ?? 0) + 1);
-  keyed.forEach((v, t) => { if (counts.get(v)! > 1) repeated.add(t); });
+  const seen = new Map<number, number>();
+  for (const v of keyed) seen.set(v, (seen.get(v) ?? 0) + 1);
   const renumber = new Int32Array(count).fill(-1);
   let n = 0;
-  for (let t = 0; t < count; t++) if (!repeated.has(t)) renumber[t] = n++;
+  for (let t = 0; t < count; t++) if (seen.get(keyed[t]!)! === 1) renumber[t] = n++;
   return unpack(sorted, n, (t) => (t < count ? renumber[t]! : -1));
 }
 

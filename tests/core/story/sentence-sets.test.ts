@@ -16,7 +16,7 @@ describe("sentence word sets", () => {
     expect(sentenceCount(a)).toBe(1);
     expect(sentenceOverlap(a, b, 0.5).matched).toBe(1);
     // "the", "at", "in", "on", "said" are not content words: the set is officials, flooding, killed, least, ...
-    expect(a.words.length).toBe(8);
+    expect(a.entries.length).toBe(8);
   });
   it("joins a fragment too short to carry content to the next sentence (abbreviations, 'he said.')", () => {
     const s = sets("The U.S. Navy said on Friday that the destroyer would leave port. He said so. The crew of three hundred sailors boarded before dawn.");
