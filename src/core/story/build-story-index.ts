@@ -8,8 +8,9 @@ import { STORY_DEFAULTS, type StoryOptions } from "./defaults.ts";
 import { isSameStory } from "./same-story.ts";
 import { sentenceBandKeys } from "./sentence-keys.ts";
 import { sentenceOverlap } from "./sentence-overlap.ts";
-import { articleSentenceSets, type SentenceSets } from "./sentence-sets.ts";
-import { articleShingles, sharedCount } from "./shingles.ts";
+import { scanSentenceSets, type SentenceSets } from "./sentence-sets.ts";
+import { scanShingles, sharedCount } from "./shingles.ts";
+import { WordScan } from "./word-scan.ts";
 
 /** Articles are numbered by position; keys pack (hash, position) into one float64 so one typed sort builds the postings. */
 const ID_SPACE = 2 ** 20;
@@ -52,12 +53,14 @@ export function buildStoryIndex(articles: readonly Article[], options: Partial<S
   // (kept only while building: a query recomputes one article's keys from its sentences)
   const bands: Uint32Array[] = new Array(articles.length);
   let sampled = 0, banded = 0;
+  const scan = new WordScan(opts.stemChars);
   const step = Math.max(1, Math.floor(articles.length / 100));
   for (let i = 0; i < articles.length; i++) {
-    const s = articleShingles(articles[i]!, opts.shingleSize);
+    scan.reset().addBody(articles[i]!);
+    const s = scanShingles(scan, opts.shingleSize);
     shingles[i] = s;
     for (let k = 0; k < s.length; k++) if (s[k]! % opts.sampleModulo === 0) sampled++;
-    sentences[i] = articleSentenceSets(articles[i]!, opts);
+    sentences[i] = scanSentenceSets(scan, opts);
     bands[i] = sentenceBandKeys(sentences[i]!, opts);
     banded += bands[i]!.length;
     if (onProgress && (i % step === 0 || i === articles.length - 1)) onProgress(i + 1, articles.length);

@@ -3,6 +3,7 @@
  * when an outlet rewords a sentence or a writethru updates a figure in it.
  */
 import type { Article } from "../article.ts";
+import { stemHash, WordScan } from "./word-scan.ts";
 
 /**
  * Sentences of one article as (word, sentence) entries sorted by word, so two articles' sentences are
@@ -36,14 +37,6 @@ const STOP_WORDS = ("that with from have been were said says this they their the
   "would could should which while when where what about after also into more most over some such only just very " +
   "other being told added according year years week last first since before under until because however").split(" ");
 
-const FNV_OFFSET = 0x811c9dc5, FNV_PRIME = 0x01000193;
-
-function stemHash(word: string, stemChars: number): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < Math.min(word.length, stemChars); i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
-}
-
 const stopSets = new Map<number, Set<number>>();
 function stopSet(stemChars: number): Set<number> {
   let s = stopSets.get(stemChars);
@@ -51,51 +44,29 @@ function stopSet(stemChars: number): Set<number> {
   return s;
 }
 
-const isEnd = (c: number) => c === 46 || c === 33 || c === 63; // . ! ?
-const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
-const isCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41; // " ' ” ’ )
+const scans = new Map<number, WordScan>();
 
 export function articleSentenceSets(a: Article, opts: SentenceSetOptions): SentenceSets {
+  let scan = scans.get(opts.stemChars);
+  if (!scan) scans.set(opts.stemChars, (scan = new WordScan(opts.stemChars)));
+  return scanSentenceSets(scan.reset().addBody(a), opts);
+}
+
+/** The sentence sets of the words scanned so far (see articleSentenceSets). */
+export function scanSentenceSets(w: WordScan, opts: SentenceSetOptions): SentenceSets {
   const stop = stopSet(opts.stemChars);
   // entries in text order; a sentence with too few content words keeps its number, so its words join
   // the next sentence
   let packed = scratch, n = 0;
   let sentence = 0, inSentence = 0;
-  const endSentence = () => {
-    if (inSentence >= opts.sentenceMinWords && sentence < MAX_SENTENCES - 1) { sentence++; inSentence = 0; }
-  };
-  for (const p of a.paragraphs) {
-    if (p.role !== "body") continue;
-    const text = p.text;
-    let h = FNV_OFFSET, len = 0;
-    for (let i = 0; i <= text.length; i++) {
-      let c = i < text.length ? text.charCodeAt(i) : 32;
-      const isUpper = c >= 65 && c <= 90;
-      const wordish = (c >= 48 && c <= 57) || isUpper || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
-      if (wordish) {
-        if (isUpper) c += 32;
-        else if (c >= 0xc0) c = text[i]!.toLowerCase().charCodeAt(0);
-        if (len < opts.stemChars) h = Math.imul(h ^ c, FNV_PRIME);
-        len++;
-        continue;
-      }
-      if (c === 39 || c === 0x2019 || c === 0xb4) continue; // apostrophes stay inside a word
-      if (len >= 4) {
-        const w = h >>> 0;
-        if (!stop.has(w)) {
-          if (n === packed.length) { const grown = new Uint32Array(n * 2); grown.set(packed); packed = scratch = grown; }
-          packed[n++] = ((w & ~SENTENCE_MASK) | sentence) >>> 0;
-          inSentence++;
-        }
-      }
-      h = FNV_OFFSET; len = 0;
-      if (isEnd(c)) {
-        let k = i + 1;
-        while (k < text.length && isCloser(text.charCodeAt(k))) k++;
-        if (k >= text.length || isSpace(text.charCodeAt(k))) endSentence();
-      }
+  for (let k = 0; k < w.length; k++) {
+    const stem = w.stem[k]!;
+    if (stem !== 0 && !stop.has(stem)) {
+      if (n === packed.length) { const grown = new Uint32Array(n * 2); grown.set(packed); packed = scratch = grown; }
+      packed[n++] = ((stem & ~SENTENCE_MASK) | sentence) >>> 0;
+      inSentence++;
     }
-    endSentence();
+    if (w.end[k] && inSentence >= opts.sentenceMinWords && sentence < MAX_SENTENCES - 1) { sentence++; inSentence = 0; }
   }
   // a short fragment at the very end has no next sentence to join
   const count = inSentence > 0 && inSentence < opts.sentenceMinWords ? sentence : sentence + (inSentence > 0 ? 1 : 0);
