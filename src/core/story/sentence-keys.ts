@@ -3,7 +3,7 @@
  * by Jaccard J share a given band's key with probability J^rows, so a reworded sentence is found
  * through the index without comparing it with every other sentence.
  */
-import { entrySentence, entryWord, sentenceCount, type SentenceSets } from "./sentence-sets.ts";
+import { entrySentence, entryWord, sentenceSizes, type SentenceSets } from "./sentence-sets.ts";
 
 function mix(x: number, seed: number): number {
   let h = Math.imul(x ^ seed, 0x85ebca6b);
@@ -31,7 +31,8 @@ export interface BandOptions {
  */
 export function sentenceBandKeys(s: SentenceSets, opts: BandOptions): Uint32Array {
   const bands = opts.sentenceBands, rows = opts.sentenceBandRows;
-  const n = Math.min(sentenceCount(s), opts.sentenceKeyFirst), f = bands * rows;
+  const sizes = sentenceSizes(s);
+  const n = Math.min(sizes.length, opts.sentenceKeyFirst), f = bands * rows;
   if (f > SEEDS.length) throw new RangeError(`at most ${SEEDS.length} MinHash functions`);
   const mins = new Uint32Array(n * f).fill(0xffffffff);
   for (const e of s.entries) {
@@ -46,7 +47,7 @@ export function sentenceBandKeys(s: SentenceSets, opts: BandOptions): Uint32Arra
   const out = new Uint32Array(n * bands);
   let o = 0;
   for (let t = 0; t < n; t++) {
-    if (s.sizes[t]! < opts.sentenceKeyMinWords) continue;
+    if (sizes[t]! < opts.sentenceKeyMinWords) continue;
     for (let b = 0; b < bands; b++) {
       let h = mix(b + 1, 0x9e3779b9);
       for (let r = 0; r < rows; r++) h = mix(h ^ mins[t * f + b * rows + r]!, 0x27d4eb2f);

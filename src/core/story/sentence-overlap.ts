@@ -1,5 +1,5 @@
 /** @module How much of one article's sentences another article carries, reworded or not. */
-import { entrySentence, entryWord, sentenceCount, type SentenceSets } from "./sentence-sets.ts";
+import { entrySentence, entryWord, sentenceSizes, type SentenceSets } from "./sentence-sets.ts";
 
 export interface SentenceOverlap {
   /** Sentences of the article with fewer sentences that have a counterpart in the other. */
@@ -15,8 +15,9 @@ export interface SentenceOverlap {
  * pair of sentences come from one merge of the two articles' word-sorted entries.
  */
 export function sentenceOverlap(x: SentenceSets, y: SentenceSets, minJaccard: number): SentenceOverlap {
-  const [small, large] = sentenceCount(x) <= sentenceCount(y) ? [x, y] : [y, x];
-  const n = sentenceCount(small), m = sentenceCount(large);
+  const sx = sentenceSizes(x), sy = sentenceSizes(y);
+  const [small, large, smallSizes, largeSizes] = sx.length <= sy.length ? [x, y, sx, sy] : [y, x, sy, sx];
+  const n = smallSizes.length, m = largeSizes.length;
   if (n === 0) return { matched: 0, share: 0 };
   const shared = new Uint16Array(n * m);
   const a = small.entries, b = large.entries;
@@ -34,11 +35,11 @@ export function sentenceOverlap(x: SentenceSets, y: SentenceSets, minJaccard: nu
   let matched = 0, sum = 0;
   for (let s = 0; s < n; s++) {
     let best = 0;
-    const size = small.sizes[s]!;
+    const size = smallSizes[s]!;
     for (let t = 0; t < m; t++) {
       const c = shared[s * m + t]!;
       if (c === 0) continue;
-      const jac = c / (size + large.sizes[t]! - c);
+      const jac = c / (size + largeSizes[t]! - c);
       if (jac > best) best = jac;
     }
     if (best >= minJaccard) { matched++; sum += best; }

@@ -12,10 +12,12 @@ import { stemHash, WordScan } from "./word-scan.ts";
  * about 30 million); a chance clash of two words' 20-bit hashes (one in a million) barely moves a Jaccard.
  */
 export interface SentenceSets {
-  /** (word hash << SENTENCE_BITS | sentence), ascending; a word in several sentences has one entry each. */
+  /**
+   * (word hash << SENTENCE_BITS | sentence), ascending; a word in several sentences has one entry each.
+   * Sentences are numbered from 0 without gaps, so sizes and count follow from the entries (one typed
+   * array an article: each more costs ~100 bytes of buffer bookkeeping, 10 MB per 100,000 articles).
+   */
   entries: Uint32Array;
-  /** Distinct content words of each sentence. */
-  sizes: Uint16Array;
 }
 
 export const SENTENCE_BITS = 12;
@@ -76,22 +78,21 @@ export function scanSentenceSets(w: WordScan, opts: SentenceSetOptions): Sentenc
 /** Reused between calls: the entries of one article before they are sorted and copied out (saves garbage). */
 let scratch = new Uint32Array(4096);
 
-/** The unique entries of `sorted`, renumbered by `keep` (dropped where it gives -1), and each sentence's size. */
-function unpack(sorted: Uint32Array, count: number, keep: (sentence: number) => number): SentenceSets {
+/** The unique entries of `sorted`, renumbered by `keep` (dropped where it gives -1). */
+function unpack(sorted: Uint32Array, keep: (sentence: number) => number): SentenceSets {
   let unique = 0;
   for (let x = 0; x < sorted.length; x++) {
     if ((x === 0 || sorted[x] !== sorted[x - 1]) && keep(entrySentence(sorted[x]!)) >= 0) unique++;
   }
-  const entries = new Uint32Array(unique), sizes = new Uint16Array(count);
+  const entries = new Uint32Array(unique);
   let n = 0;
   for (let x = 0; x < sorted.length; x++) {
     if (x > 0 && sorted[x] === sorted[x - 1]) continue;
     const t = keep(entrySentence(sorted[x]!));
     if (t < 0) continue;
     entries[n++] = ((sorted[x]! & ~SENTENCE_MASK) | t) >>> 0;
-    if (sizes[t]! < 0xffff) sizes[t]!++;
   }
-  return { entries, sizes };
+  return { entries };
 }
 
 /**
@@ -99,14 +100,15 @@ function unpack(sorted: Uint32Array, count: number, keep: (sentence: number) => 
  * paragraph) say nothing about which story it tells, and would match every article that repeats them.
  */
 function dropRepeated(sorted: Uint32Array, count: number): SentenceSets {
-  const all = unpack(sorted, count, (t) => (t < count ? t : -1));
+  const all = unpack(sorted, (t) => (t < count ? t : -1));
+  const sizes = sentenceSizes(all);
   // an order-free hash of each sentence's set, with its size
   const sig = new Float64Array(count);
   for (const e of all.entries) {
     const t = entrySentence(e);
     sig[t] = (sig[t]! + (Math.imul(entryWord(e), 0x9e3779b1) >>> 0)) % 4294967296;
   }
-  const keyed = sig.map((v, t) => v * 65536 + all.sizes[t]!);
+  const keyed = sig.map((v, t) => v * 65536 + sizes[t]!);
   const sorted2 = keyed.slice().sort();
   let any = false;
   for (let k = 1; k < sorted2.length && !any; k++) any = sorted2[k] === sorted2[k - 1];
@@ -116,7 +118,16 @@ function dropRepeated(sorted: Uint32Array, count: number): SentenceSets {
   const renumber = new Int32Array(count).fill(-1);
   let n = 0;
   for (let t = 0; t < count; t++) if (seen.get(keyed[t]!)! === 1) renumber[t] = n++;
-  return unpack(sorted, n, (t) => (t < count ? renumber[t]! : -1));
+  return unpack(sorted, (t) => (t < count ? renumber[t]! : -1));
 }
 
-export const sentenceCount = (s: SentenceSets) => s.sizes.length;
+/** Distinct content words of each sentence; its length is the sentence count. */
+export function sentenceSizes(s: SentenceSets): Uint16Array {
+  let count = 0;
+  for (const e of s.entries) if (entrySentence(e) >= count) count = entrySentence(e) + 1;
+  const sizes = new Uint16Array(count);
+  for (const e of s.entries) if (sizes[entrySentence(e)]! < 0xffff) sizes[entrySentence(e)]!++;
+  return sizes;
+}
+
+export const sentenceCount = (s: SentenceSets) => sentenceSizes(s).length;
