@@ -15,6 +15,7 @@ import { readArticleFile } from "../src/corpus/store.ts";
 import { containmentLinks } from "./eval/containment.ts";
 import { furniture, KINDS, loadNewsDev, scoreNewsDev, total, type PairResult } from "./eval/news-dev.ts";
 import { fmt, groupExact, prf } from "./eval/score.ts";
+import { evalStories } from "./eval/stories-eval.ts";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const evalDir = root + "../shared/eval/";
@@ -122,4 +123,5 @@ else {
     console.log(`  wirediff ${name.padEnd(17)} ${fmt(s)}`);
   console.log(`  (aligned 60 pairs in ${ms.toFixed(0)} ms)`);
 }
+await evalStories(root, evalDir);
 if (failed) process.exitCode = 1;

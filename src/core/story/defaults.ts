@@ -21,6 +21,44 @@ export interface StoryOptions {
    * stay far below (002/003: under 0.15). @default 0.4
    */
   storyMinContainment: number;
+  /** Letters of a word kept for sentence matching, a crude stem (killed/killing, figure/figures). @default 6 */
+  stemChars: number;
+  /** Content words (4+ letters, not a function word) a sentence needs; shorter ones join the next. @default 4 */
+  sentenceMinWords: number;
+  /**
+   * MinHash band keys indexed per sentence, of `sentenceBandRows` MinHashes each: two sentences at
+   * Jaccard J share a band with probability J^rows. 6 x 4: a lightly reworded sentence (J 0.7) is
+   * found with 0.8 probability, a retold one (J 0.5) with 0.3 (its shared shingles usually find it
+   * anyway), while chance pairs of the bench's corpus (J ~0.1) almost never collide; with 3 rows those
+   * chance pairs were 6x as many (3,000 bench articles), growing with the square of the corpus. @default 6
+   */
+  sentenceBands: number;
+  /** @default 4 */
+  sentenceBandRows: number;
+  /** Sentences with fewer content words get no band keys (short common sentences collide by chance). @default 6 */
+  sentenceKeyMinWords: number;
+  /**
+   * Only an article's first sentences get band keys: the lede and what follows carry what a rewrite
+   * retells, and keying every sentence made chance pairs 7x as many on the bench. @default 8
+   */
+  sentenceKeyFirst: number;
+  /** Two sentences correspond from this Jaccard of their content words (a retold or updated sentence). @default 0.3 */
+  sentenceMinJaccard: number;
+  /** A rewrite is a version when at least this many of its sentences correspond (several passages, not one quotation). @default 2 */
+  storyMinSentences: number;
+  /** ...and the corresponding sentences' Jaccard sums to this share of the shorter article's sentences. @default 0.25 */
+  storyMinSentenceShare: number;
+  /** ...and, when both are dated, they are at most this many days apart (wire copy is reused within days). @default 7 */
+  storyMaxDays: number;
+  /**
+   * Two versions dated at most `storyNearDays` apart need only this share: same-day copy of one event is
+   * where wire reuse concentrates. On news-dev, same-day versions retelling a few sentences scored 0.15
+   * and 0.16, while independent same-day reports of one event (the negative controls) stayed at or
+   * under 0.09; 0.13 sits between, nearer the controls' side by a third of their score. @default 0.13
+   */
+  storyNearSentenceShare: number;
+  /** @default 2 */
+  storyNearDays: number;
   /**
    * Sources whose scores differ by less than this share count as a near tie (agency, then date decide).
    * Two versions that differ only by house style and a dateline score within a few points of each
@@ -36,5 +74,17 @@ export const STORY_DEFAULTS: StoryOptions = {
   minSharedSamples: 2,
   relatedMinShingles: 8,
   storyMinContainment: 0.4,
+  stemChars: 6,
+  sentenceMinWords: 4,
+  sentenceBands: 6,
+  sentenceBandRows: 4,
+  sentenceKeyMinWords: 6,
+  sentenceKeyFirst: 8,
+  sentenceMinJaccard: 0.3,
+  storyMinSentences: 2,
+  storyMinSentenceShare: 0.25,
+  storyMaxDays: 7,
+  storyNearSentenceShare: 0.13,
+  storyNearDays: 2,
   sourceTie: 0.05,
 };

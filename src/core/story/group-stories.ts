@@ -1,6 +1,6 @@
 /** @module Group related articles into stories and choose each story's source version. */
 import type { Article, Story } from "../article.ts";
-import { allRelatedPairs, type RelatedPair, type StoryIndex } from "./build-story-index.ts";
+import { allRelatedPairs, pairEvidence, type RelatedPair, type StoryIndex } from "./build-story-index.ts";
 import { sharedCount } from "./shingles.ts";
 
 export interface StoryGrouping {
@@ -9,18 +9,13 @@ export interface StoryGrouping {
   related: RelatedPair[];
 }
 
-/** Versions of one story: the smaller one is mostly found in the larger. */
-function isStoryEdge(r: RelatedPair, min: number): boolean {
-  return Math.max(r.containmentAB, r.containmentBA) >= min;
-}
-
 export function groupStories(index: StoryIndex, articles: readonly Article[], preferredSources: ReadonlySet<string> = new Set()): StoryGrouping {
   const related = allRelatedPairs(index);
   const pos = new Map(index.ids.map((id, i) => [id, i]));
   const parent = index.ids.map((_, i) => i);
   const find = (x: number): number => { while (parent[x] !== x) { parent[x] = parent[parent[x]!]!; x = parent[x]!; } return x; };
   for (const r of related) {
-    if (!isStoryEdge(r, index.opts.storyMinContainment)) continue;
+    if (!r.sameStory) continue;
     const x = find(pos.get(r.a)!), y = find(pos.get(r.b)!);
     if (x !== y) parent[x] = y;
   }
@@ -34,11 +29,11 @@ export function groupStories(index: StoryIndex, articles: readonly Article[], pr
   const stories: Story[] = [];
   for (const members of groups.values()) {
     if (members.length === 1) continue;
-    // Guard against chaining (A~B, B~C, A and C unrelated): keep the members that share enough with the chosen source.
+    // Guard against chaining (A~B, B~C, A and C unrelated): keep the members related to the chosen source.
     let group = members;
     for (let round = 0; round < 3; round++) {
       const src = chooseSource(index, articles, group, preferredSources);
-      const keep = group.filter((m) => m === src || containmentOfSmaller(index, m, src) >= index.opts.storyMinContainment);
+      const keep = group.filter((m) => m === src || pairEvidence(index, m, src) != null);
       const kept = new Set(keep);
       const dropped = group.filter((m) => !kept.has(m));
       if (dropped.length === 0) break;
@@ -57,12 +52,6 @@ export function groupStories(index: StoryIndex, articles: readonly Article[], pr
 
 function single(index: StoryIndex, i: number): Story {
   return { id: index.ids[i]!, source: index.ids[i]!, versions: [index.ids[i]!] };
-}
-
-function containmentOfSmaller(index: StoryIndex, i: number, j: number): number {
-  const a = index.shingles[i]!, b = index.shingles[j]!;
-  const small = Math.min(a.length, b.length);
-  return small === 0 ? 0 : sharedCount(a, b) / small;
 }
 
 /**
