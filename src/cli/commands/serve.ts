@@ -31,7 +31,8 @@ export function registerServe(cli: CAC): void {
     .option("--allow-host <names>", "More host names to answer to, comma-separated (env ALLOW_HOSTS), e.g. a proxy's",
       { default: process.env.ALLOW_HOSTS ?? "" })
     .option("--corpus <dir>", "Corpus folder or .jsonl/.csv export (env CORPUS)", { default: process.env.CORPUS ?? "corpus" })
-    .action(async (opts: { port: string; host: string; allowHost: string; corpus: string }) => {
+    .option("--index", "Build the folder's index at start if it has none (one with an index is read through it)")
+    .action(async (opts: { port: string; host: string; allowHost: string; corpus: string; index?: boolean }) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be a port number, not "${opts.port}"`, 2);
       await buildClient();
@@ -42,7 +43,8 @@ export function registerServe(cli: CAC): void {
         return a ? { host: opts.host, port: a.port, address: a.address } : null;
       };
       const allowedHosts = String(opts.allowHost).split(",").map((h) => h.trim()).filter(Boolean);
-      const { app, state } = await createApp({ corpusDir: opts.corpus, security: { bound, token, allowedHosts } });
+      const { app, state } = await createApp({
+        corpusDir: opts.corpus, index: opts.index ? "build" : "auto", security: { bound, token, allowedHosts } });
       server = serve({ fetch: app.fetch, port, hostname: opts.host }, (info) => {
         const host = info.address.includes(":") ? `[${info.address}]` : info.address;
         process.stdout.write(`wirediff: ${state.corpus.articles.length} articles from ${opts.corpus} at http://${host}:${info.port}\n`);

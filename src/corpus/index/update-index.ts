@@ -36,7 +36,7 @@ async function fileDigest(dir: string, name: string): Promise<string> {
   const own = (await digestFile(join(dir, name))) ?? "-";
   if (formatOfPath(name) === "jsonl") return own;
   const side = basename(name, extname(name)) + SIDECAR_EXT;
-  return `${own} ${(await digestFile(join(dir, side))) ?? "-"}`;
+  return `${own}|${(await digestFile(join(dir, side))) ?? "-"}`;
 }
 
 export async function updateIndex(db: IndexDb, dir: string, opts: UpdateOptions = {}): Promise<UpdateReport> {
