@@ -31,6 +31,8 @@ export interface CorpusStateOptions {
    * not parsed again), "build" creates it first when absent, "off" parses every file. @default "auto"
    */
   index?: "auto" | "build" | "off";
+  /** A PostgreSQL URL holding the folder's index instead of `.wirediff/` (used whenever given, unless "off"). */
+  db?: string;
 }
 
 /** Watcher events within this many ms are taken in together. */
@@ -76,9 +78,9 @@ export class CorpusState {
     if (!isDir) return openCorpus(dir);
     // loaded only when used: the native engine stays out of a server that has no index
     const { hasCorpusIndex, loadIndexedCorpus } = await import("../corpus/index/load-indexed-corpus.ts");
-    if (mode === "auto" && !hasCorpusIndex(dir)) return openCorpus(dir);
+    if (mode === "auto" && !this.opts.db && !hasCorpusIndex(dir)) return openCorpus(dir);
     try {
-      return await loadIndexedCorpus(dir);
+      return await loadIndexedCorpus(dir, { db: this.opts.db });
     } catch (err) {
       if (mode === "build") throw err;
       console.error(`wirediff: the corpus index could not be read (${(err as Error).message}); reading every file`);

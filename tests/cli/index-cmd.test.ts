@@ -21,9 +21,12 @@ describe("wirediff index", () => {
     expect(JSON.parse(r.out)).toMatchObject({ added: 1, changed: 0, removed: 1, unchanged: 4, articles: 5,
       index: join(dir, ".wirediff", "index.db") });
   });
-  it("refuses what is not a corpus folder, writing nothing", () => {
+  it("refuses what is not a corpus folder, and a --db that is not PostgreSQL", () => {
     const r = run(["index", "--corpus", join(dir, "000_7a2837495db10dad.txt")]);
     expect(r.code).toBe(1);
     expect(r.err).toContain("no such corpus folder");
+    const db = run(["index", "--corpus", dir, "--db", "mysql://localhost/x"]);
+    expect(db.code).toBe(2);
+    expect(db.err).toContain("--db takes a postgres:// URL");
   });
 });

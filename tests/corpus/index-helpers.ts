@@ -46,3 +46,15 @@ export function expectedShownView(articles: Article[]) {
     shingles: [...articleShingles(a, STORY_DEFAULTS.shingleSize)],
   }));
 }
+
+/** The same connection, failing at its `failAt`-th statement: a build stopped at any point. */
+export function failing(db: IndexDb, failAt: number): IndexDb {
+  let n = 0;
+  const tick = () => { if (++n === failAt) throw new Error("stopped"); };
+  return {
+    ...db,
+    exec: async (sql) => { tick(); return db.exec(sql); },
+    run: async (sql, params) => { tick(); return db.run(sql, params); },
+    transaction: (task) => db.transaction(task),
+  };
+}

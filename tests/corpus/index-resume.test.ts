@@ -7,8 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openCorpusIndex } from "../../src/corpus/index/open-index.ts";
 import { updateIndex } from "../../src/corpus/index/update-index.ts";
-import type { IndexDb } from "../../src/corpus/index/index-db.ts";
-import { dumpIndex } from "./index-helpers.ts";
+import { dumpIndex, failing } from "./index-helpers.ts";
 
 let dir: string, scratch: string;
 beforeEach(() => {
@@ -37,18 +36,6 @@ async function scratchDump(): Promise<Record<string, unknown[]>> {
   cpSync(dir, scratch, { recursive: true, filter: (src) => !src.includes(".wirediff") });
   const db = await openCorpusIndex(scratch);
   try { await updateIndex(db, scratch); return await dumpIndex(db); } finally { await db.close(); }
-}
-
-/** The same connection, failing at its `failAt`-th statement: a build stopped at any point. */
-function failing(db: IndexDb, failAt: number): IndexDb {
-  let n = 0;
-  const tick = () => { if (++n === failAt) throw new Error("stopped"); };
-  return {
-    ...db,
-    exec: async (sql) => { tick(); return db.exec(sql); },
-    run: async (sql, params) => { tick(); return db.run(sql, params); },
-    transaction: (task) => db.transaction(task),
-  };
 }
 
 describe("corpus index, stopped and resumed", () => {

@@ -11,7 +11,8 @@ import { articleFromRows, type ArticleRow, type ParagraphRow } from "./rows.ts";
  */
 export async function indexedFiles(db: IndexDb): Promise<Map<string, FileRead>> {
   const out = new Map<string, FileRead>();
-  for (const f of await db.all<{ name: string; digest: string; errors: string }>("SELECT * FROM files ORDER BY name")) {
+  const files = await db.all<{ name: string; digest: string; errors: string }>("SELECT * FROM files ORDER BY name");
+  for (const f of files) {
     out.set(f.name, { articles: [], errors: JSON.parse(f.errors) as string[], digests: digestsOf(f.name, f.digest) });
   }
   const paragraphs = new Map<string, ParagraphRow[]>();

@@ -10,9 +10,20 @@ export const INDEX_DIR = ".wirediff";
 
 export const indexPath = (corpusDir: string): string => join(corpusDir, INDEX_DIR, "index.db");
 
-export async function openCorpusIndex(corpusDir: string): Promise<IndexDb> {
-  await mkdir(join(corpusDir, INDEX_DIR), { recursive: true });
-  const db = openSqliteDb(indexPath(corpusDir));
+/** A PostgreSQL connection URL (`--db`, DATABASE_URL) rather than the embedded file. */
+export const isPostgresUrl = (url: string | undefined): url is string => /^postgres(ql)?:\/\//.test(url ?? "");
+
+/** The folder's index: embedded in `<corpus>/.wirediff/`, or in the PostgreSQL database `db` names. */
+export async function openCorpusIndex(corpusDir: string, opts: { db?: string } = {}): Promise<IndexDb> {
+  let db: IndexDb;
+  if (isPostgresUrl(opts.db)) {
+    // loaded only when asked for: an embedded index needs no PostgreSQL client
+    const { openPostgresDb } = await import("./postgres-db.ts");
+    db = await openPostgresDb(opts.db);
+  } else {
+    await mkdir(join(corpusDir, INDEX_DIR), { recursive: true });
+    db = openSqliteDb(indexPath(corpusDir));
+  }
   try {
     await migrate(db);
   } catch (err) {

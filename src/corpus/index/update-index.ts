@@ -109,10 +109,16 @@ async function insert(db: IndexDb, table: string, row: object): Promise<void> {
     Object.values(row));
 }
 
-/** The article that shows an id: the first file by name that gives it (as live-corpus.ts decides). */
+/**
+ * The article that shows an id: the first file by name that gives it (as live-corpus.ts decides). Chosen
+ * here, not by ORDER BY: a PostgreSQL database may sort text by its locale, and names sort by code unit.
+ */
 async function ownerOf(db: IndexDb, id: string): Promise<ArticleRow | null> {
-  const rows = await db.all<ArticleRow>("SELECT * FROM articles WHERE id = ? ORDER BY file, position LIMIT 1", [id]);
-  return rows[0] ?? null;
+  let first: ArticleRow | null = null;
+  for (const r of await db.all<ArticleRow>("SELECT * FROM articles WHERE id = ?", [id])) {
+    if (!first || r.file < first.file || (r.file === first.file && r.position < first.position)) first = r;
+  }
+  return first;
 }
 
 async function parsedArticle(db: IndexDb, row: ArticleRow): Promise<Article> {
@@ -142,8 +148,8 @@ async function refreshShown(db: IndexDb, story: StoryOptions): Promise<void> {
     for (const key of [...outlets].sort()) {
       const shownIds = await db.all<{ id: string }>("SELECT id FROM shown WHERE outlet_key = ?", [key]);
       for (const { id } of shownIds) await dropShown(db, id);
-      const candidates = await db.all<{ id: string }>(
-        "SELECT DISTINCT id FROM articles WHERE outlet_key = ? ORDER BY id", [key]);
+      const candidates = (await db.all<{ id: string }>("SELECT DISTINCT id FROM articles WHERE outlet_key = ?", [key]))
+        .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
       const members: { row: ArticleRow; article: Article }[] = [];
       for (const { id } of candidates) {
         const row = (await ownerOf(db, id))!;
