@@ -4,10 +4,13 @@ import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadIndexedCorpus } from "../../src/corpus/index/load-indexed-corpus.ts";
+import { storedCorpusRoles } from "../../src/corpus/index/indexed-files.ts";
+import { applyCorpusRoles } from "../../src/core/parse/apply-corpus-roles.ts";
 import { openCorpusIndex } from "../../src/corpus/index/open-index.ts";
 import { updateIndex } from "../../src/corpus/index/update-index.ts";
 import { loadCorpus } from "../../src/corpus/live-corpus.ts";
 import type { Corpus } from "../../src/corpus/store.ts";
+import type { Article } from "../../src/core/article.ts";
 import { CorpusState } from "../../src/server/corpus-state.ts";
 
 let dir: string;
@@ -40,6 +43,20 @@ describe("a corpus loaded through its index", () => {
     await db.run("UPDATE articles SET title = ? WHERE id = ?", ["Taken from the index", "s2"]);
     await db.close();
     expect((await loadIndexedCorpus(dir)).byId.get("s2")!.title).toBe("Taken from the index");
+  });
+
+  it("takes the corpus-level roles the index holds instead of redoing them, where they fit", async () => {
+    await loadIndexedCorpus(dir);
+    const db = await openCorpusIndex(dir);
+    await db.run("UPDATE shown SET roles = ? WHERE id = ?", [JSON.stringify([["body", null], ["body", null]]), "s2"]);
+    await db.close();
+    expect((await loadIndexedCorpus(dir)).byId.get("s2")!.paragraphs.map((p) => p.role)).toEqual(["body", "body"]);
+    const whole = await loadCorpus(dir);
+    const gazette = whole.articles.filter((a) => a.outlet === "Gazette");
+    const asBody = (a: Article) => ({ ...a, paragraphs: a.paragraphs.map((p) => ({ ...p, role: "body" as const })) });
+    const parsed = gazette.map(asBody);
+    // an article without stored roles (or with roles for other paragraphs): the pass runs after all
+    expect(storedCorpusRoles(new Map())(parsed)).toEqual(applyCorpusRoles(parsed));
   });
 
   it("takes in the files changed since the index was built, and then file by file as before", async () => {

@@ -39,7 +39,8 @@ async function scratchDump(): Promise<Record<string, unknown[]>> {
 
 describe("numberPlaceholders", () => {
   it("numbers the ? placeholders in order", () => {
-    expect(numberPlaceholders("SELECT * FROM t WHERE a = ? AND b = ?")).toBe("SELECT * FROM t WHERE a = $1 AND b = $2");
+    expect(numberPlaceholders("SELECT * FROM t WHERE a = ? AND b = ?"))
+      .toBe("SELECT * FROM t WHERE a = $1 AND b = $2");
   });
 });
 

@@ -1,4 +1,4 @@
-/** A build of the corpus index stopped anywhere (an error, the process killed) leaves whole transactions and resumes. */
+/** A build of the corpus index stopped anywhere (an error, the process killed) leaves whole transactions, resumes. */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { spawn } from "node:child_process";

@@ -16,7 +16,7 @@ export function registerIndex(cli: CAC): void {
     .example("wirediff index --corpus corpus")
     .action(async (opts: { corpus: string; db?: string; json?: boolean }) => {
       const isDir = await stat(opts.corpus).then((s) => s.isDirectory(), () => false);
-      if (!isDir) throw new CliError(`no such corpus folder: ${opts.corpus} (an index is kept beside a folder's files)`);
+      if (!isDir) throw new CliError(`no such corpus folder: ${opts.corpus} (an index is kept beside its files)`);
       if (opts.db && !isPostgresUrl(opts.db)) throw new CliError(`--db takes a postgres:// URL, not "${opts.db}"`, 2);
       const db = await openCorpusIndex(opts.corpus, { db: opts.db || undefined });
       const where = opts.db ? redact(opts.db) : indexPath(opts.corpus);

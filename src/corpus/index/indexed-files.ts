@@ -1,5 +1,7 @@
 /** @module What each file of the corpus folder gave, read back from the index instead of parsed again. */
 import { basename, extname } from "node:path";
+import type { Article, Role } from "../../core/article.ts";
+import { applyCorpusRoles } from "../../core/parse/apply-corpus-roles.ts";
 import { SIDECAR_EXT, formatOfPath, type FileRead } from "../article-files.ts";
 import type { IndexDb } from "./index-db.ts";
 import { articleFromRows, type ArticleRow, type ParagraphRow } from "./rows.ts";
@@ -35,4 +37,32 @@ function digestsOf(name: string, digest: string): FileRead["digests"] {
   const value = (d: string | undefined) => (d === undefined || d === "-" ? null : d);
   if (formatOfPath(name) === "jsonl") return [[name, value(own)]];
   return [[name, value(own)], [basename(name, extname(name)) + SIDECAR_EXT, value(side)]];
+}
+
+type StoredRoles = [role: Role, reason: string | null][];
+
+/** The corpus-level roles of each shown article, as the last update computed them. */
+export async function indexedRoles(db: IndexDb): Promise<Map<string, StoredRoles>> {
+  const rows = await db.all<{ id: string; roles: string }>("SELECT id, roles FROM shown");
+  return new Map(rows.map((r) => [r.id, JSON.parse(r.roles) as StoredRoles]));
+}
+
+/**
+ * applyCorpusRoles as the index holds its results: an outlet's articles take their stored roles, so a load
+ * does not redo the corpus-wide pass. Where any article has none that fit, the pass runs after all.
+ */
+export function storedCorpusRoles(stored: Map<string, StoredRoles>): (articles: readonly Article[]) => Article[] {
+  return (articles) => {
+    const fit = articles.every((a) => stored.get(a.id)?.length === a.paragraphs.length);
+    if (!fit) return applyCorpusRoles(articles);
+    return articles.map((a) => {
+      const roles = stored.get(a.id)!;
+      if (a.paragraphs.every((p, i) => p.role === roles[i]![0] && (p.reason ?? null) === roles[i]![1])) return a;
+      return { ...a, paragraphs: a.paragraphs.map((p, i) => {
+        const [role, reason] = roles[i]!;
+        const { reason: _drop, ...rest } = p;
+        return reason === null ? { ...rest, role } : { ...rest, role, reason };
+      }) };
+    });
+  };
 }
