@@ -12,11 +12,12 @@ import { registerFigures } from "./commands/figures.ts";
 import { registerOutlets } from "./commands/outlets.ts";
 import { registerTimeline } from "./commands/timeline.ts";
 import { registerImportArchive } from "./commands/import-archive.ts";
+import { registerIndex } from "./commands/index-cmd.ts";
 
 export function buildCli(): CAC {
   const cli = cac("wirediff");
   const commands = [registerInspect, registerAlign, registerCompare, registerDiff, registerServe, registerReport,
-    registerStories, registerFigures, registerOutlets, registerTimeline, registerImportArchive];
+    registerStories, registerFigures, registerOutlets, registerTimeline, registerImportArchive, registerIndex];
   for (const register of commands) register(cli);
   // cac gives a `--no-x` flag the default `true` and prints it as "(default: true)" beside the
   // flag that turns it off; the commands read only `false` (flag given) or absent.

@@ -15,6 +15,9 @@ export function loadCorpus(dir: string): Promise<LiveCorpus> {
 
 interface Owner { file: string; article: Article }
 
+/** What gives one outlet's articles their corpus-level roles (applyCorpusRoles). */
+export type CorpusRoles = (articles: readonly Article[]) => Article[];
+
 /**
  * The articles of a folder, in file-name order. An article is kept as parsed, and as shown (with the
  * corpus-level roles, which look only within one outlet): a change re-applies them to that outlet's
@@ -41,6 +44,16 @@ export class LiveCorpus implements Corpus {
   static async load(dir: string): Promise<LiveCorpus> {
     const corpus = new LiveCorpus(dir);
     await corpus.rescan();
+    return corpus;
+  }
+
+  /**
+   * A corpus from what its files gave when last read (the index), taken as read now: nothing is parsed.
+   * `corpusRoles` stands in for applyCorpusRoles at this one load (the index holds its results).
+   */
+  static fromReads(dir: string, reads: Map<string, FileRead>, corpusRoles?: CorpusRoles): LiveCorpus {
+    const corpus = new LiveCorpus(dir);
+    corpus.apply(reads, corpusRoles);
     return corpus;
   }
 
@@ -100,7 +113,7 @@ export class LiveCorpus implements Corpus {
   }
 
   /** Replace what files give (null: gone), then redo the roles of the outlets touched. */
-  private apply(reads: Map<string, FileRead | null>): Set<string> {
+  private apply(reads: Map<string, FileRead | null>, corpusRoles: CorpusRoles = applyCorpusRoles): Set<string> {
     const touched = new Set<string>();
     for (const [name, read] of reads) {
       for (const a of this.files.get(name)?.articles ?? []) { this.dropOwner(a.id, name); touched.add(a.id); }
@@ -132,7 +145,7 @@ export class LiveCorpus implements Corpus {
       else { this.parsed.delete(id); this.byId.delete(id); }
     }
     for (const key of redo) {
-      for (const a of applyCorpusRoles([...(this.outlets.get(key) ?? [])].map((id) => this.parsed.get(id)!))) {
+      for (const a of corpusRoles([...(this.outlets.get(key) ?? [])].map((id) => this.parsed.get(id)!))) {
         const shown = this.byId.get(a.id)!;
         if (shown === a || (!changed.has(a.id) && sameRoles(shown, a))) continue;
         this.byId.set(a.id, a);

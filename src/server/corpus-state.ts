@@ -3,6 +3,7 @@
  * imports added in place, the folder watched for the rest), comparisons cached with a bound.
  */
 import { watch, type FSWatcher } from "node:fs";
+import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Article, Comparison, Story } from "../core/article.ts";
 import { InputError } from "../core/errors.ts";
@@ -25,6 +26,13 @@ export interface CorpusStateOptions {
   cacheBytes?: number;
   /** Articles per page of the home table. @default 500 */
   pageSize?: number;
+  /**
+   * The folder's index (`<corpus>/.wirediff/`): "auto" loads through it when it exists (unchanged files are
+   * not parsed again), "build" creates it first when absent, "off" parses every file. @default "auto"
+   */
+  index?: "auto" | "build" | "off";
+  /** A PostgreSQL URL holding the folder's index instead of `.wirediff/` (used whenever given, unless "off"). */
+  db?: string;
 }
 
 /** Watcher events within this many ms are taken in together. */
@@ -52,7 +60,7 @@ export class CorpusState {
   /** (Re)load the whole corpus. */
   async load(): Promise<this> {
     await this.serial(async () => {
-      this.corpus = await openCorpus(this.opts.corpusDir);
+      this.corpus = await this.open();
       this.forget(null);
     });
     if (this.opts.watch !== false && !this.watcher && this.corpus instanceof LiveCorpus) {
@@ -61,6 +69,23 @@ export class CorpusState {
       } catch { /* a platform without watch: no live updates */ }
     }
     return this;
+  }
+
+  /** The corpus, through its index where there is one (or one is asked for), else read whole. */
+  private async open(): Promise<Corpus> {
+    const dir = this.opts.corpusDir, mode = this.opts.index ?? "auto";
+    const isDir = mode !== "off" && (await stat(dir).then((s) => s.isDirectory(), () => false));
+    if (!isDir) return openCorpus(dir);
+    // loaded only when used: the native engine stays out of a server that has no index
+    const { hasCorpusIndex, loadIndexedCorpus } = await import("../corpus/index/load-indexed-corpus.ts");
+    if (mode === "auto" && !this.opts.db && !hasCorpusIndex(dir)) return openCorpus(dir);
+    try {
+      return await loadIndexedCorpus(dir, { db: this.opts.db });
+    } catch (err) {
+      if (mode === "build") throw err;
+      console.error(`wirediff: the corpus index could not be read (${(err as Error).message}); reading every file`);
+      return openCorpus(dir);
+    }
   }
 
   close(): void {

@@ -8,6 +8,7 @@ import { createApp } from "../../server/app.tsx";
 import { isLoopback, isWildcard } from "../../server/security/addresses.ts";
 import { buildClient } from "../../../scripts/build-client.ts";
 import { CliError } from "../errors.ts";
+import { isPostgresUrl } from "../../corpus/index/open-index.ts";
 
 /** The write token: WIREDIFF_TOKEN when set, a fresh one when others can reach the server, else none. */
 function tokenFor(host: string, fromEnv: string | undefined): string | null {
@@ -31,7 +32,11 @@ export function registerServe(cli: CAC): void {
     .option("--allow-host <names>", "More host names to answer to, comma-separated (env ALLOW_HOSTS), e.g. a proxy's",
       { default: process.env.ALLOW_HOSTS ?? "" })
     .option("--corpus <dir>", "Corpus folder or .jsonl/.csv export (env CORPUS)", { default: process.env.CORPUS ?? "corpus" })
-    .action(async (opts: { port: string; host: string; allowHost: string; corpus: string }) => {
+    .option("--index", "Build the folder's index at start if it has none (one with an index is read through it)")
+    .option("--db <url>", "PostgreSQL URL holding the folder's index (env DATABASE_URL)",
+      { default: process.env.DATABASE_URL })
+    .action(async (opts: { port: string; host: string; allowHost: string; corpus: string; index?: boolean;
+      db?: string }) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be a port number, not "${opts.port}"`, 2);
       await buildClient();
@@ -42,7 +47,8 @@ export function registerServe(cli: CAC): void {
         return a ? { host: opts.host, port: a.port, address: a.address } : null;
       };
       const allowedHosts = String(opts.allowHost).split(",").map((h) => h.trim()).filter(Boolean);
-      const { app, state } = await createApp({ corpusDir: opts.corpus, security: { bound, token, allowedHosts } });
+      const { app, state } = await createApp({
+        corpusDir: opts.corpus, index: opts.index ? "build" : "auto", db: isPostgresUrl(opts.db) ? opts.db : undefined, security: { bound, token, allowedHosts } });
       server = serve({ fetch: app.fetch, port, hostname: opts.host }, (info) => {
         const host = info.address.includes(":") ? `[${info.address}]` : info.address;
         process.stdout.write(`wirediff: ${state.corpus.articles.length} articles from ${opts.corpus} at http://${host}:${info.port}\n`);
