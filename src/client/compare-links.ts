@@ -1,3 +1,4 @@
+/** @jsxImportSource jsx-dom */
 /** @module The compare page's own links (view, style, swap, filter) carrying one URL parameter along. */
 
 /**
