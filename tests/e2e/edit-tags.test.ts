@@ -70,6 +70,16 @@ describe.skipIf(!haveChromium)("browser: edit tags and the show-only filter", ()
     expect(errors).toEqual([]);
   });
 
+  it("a filter that leaves no row leaves no empty strip a screen tall (regression: blank screen under the notice)", async () => {
+    for (const how of ["server", "live"]) {
+      if (how === "server") await page.goto(base + PAIR + "&only=hedge");
+      else { await page.goto(base + PAIR); await page.click("#wd-only >> text=hedges"); }
+      expect(await page.locator(".wd-overview").isVisible(), how).toBe(false);
+    }
+    await page.click("#wd-only >> text=all rows");
+    expect(await page.locator(".wd-overview").isVisible()).toBe(true);
+  });
+
   it("works without script as a URL parameter, and on a phone", async () => {
     await page.route("**/static/client.js", (r) => r.abort());
     try {
