@@ -70,7 +70,7 @@ describe.skipIf(!haveChromium)("browser: edit tags and the show-only filter", ()
     expect(errors).toEqual([]);
   });
 
-  it("a filter that leaves no row leaves no empty strip a screen tall (regression: blank screen under the notice)", async () => {
+  it("a filter that leaves no row leaves no empty strip (regression: a blank screen under the notice)", async () => {
     for (const how of ["server", "live"]) {
       if (how === "server") await page.goto(base + PAIR + "&only=hedge");
       else { await page.goto(base + PAIR); await page.click("#wd-only >> text=hedges"); }
