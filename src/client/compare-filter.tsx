@@ -3,6 +3,7 @@
  * @module The compare page's "show only: numbers / quotes …" filter, live: rows without such an edit
  * are hidden, the count follows.
  */
+import { setCompareLinkParam } from "./compare-links.ts";
 
 /** A row's counts of edits per tag, by class, from its `data-tag-counts` ("number:0:2 quote:1:0"). */
 export function parseTagCounts(attr: string | undefined): Map<string, { style: number; subst: number }> {
@@ -58,12 +59,7 @@ export function enhanceOnlyFilter(rowsEl: HTMLElement, onChange: (only: string |
     if (next) url.searchParams.set("only", next); else url.searchParams.delete("only");
     history.replaceState(null, "", url);
     // the page's other links (view, style, swap) keep the filter
-    for (const a of document.querySelectorAll<HTMLAnchorElement>("a[href^='/compare?']")) {
-      if (links.includes(a)) continue;
-      const u = new URL(a.href);
-      if (next) u.searchParams.set("only", next); else u.searchParams.delete("only");
-      a.href = u.pathname + u.search + u.hash;
-    }
+    setCompareLinkParam("only", next, (a) => links.includes(a));
     onChange(next);
   }
 

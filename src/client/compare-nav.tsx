@@ -1,6 +1,7 @@
 /** @jsxImportSource jsx-dom */
 /** @module The compare page: next/previous change (buttons, j/k), the hide-style switch and the tag filter with their live count. */
 import { enhanceOnlyFilter, rowCounts } from "./compare-filter.tsx";
+import { setCompareLinkParam } from "./compare-links.ts";
 
 export function enhanceCompare(rowsEl: HTMLElement): void {
   const count = document.getElementById("wd-change-count");
@@ -59,10 +60,8 @@ export function enhanceCompare(rowsEl: HTMLElement): void {
     const url = new URL(location.href);
     url.searchParams.set("style", hide ? "hide" : "show");
     history.replaceState(null, "", url);
-    toggle.href = url.toString().replace(/style=(hide|show)/, `style=${hide ? "show" : "hide"}`);
-    for (const a of document.querySelectorAll<HTMLAnchorElement>("a[href^='/compare?']")) {
-      if (a !== toggle) a.href = a.href.replace(/style=(hide|show)/, `style=${hide ? "hide" : "show"}`);
-    }
+    setCompareLinkParam("style", hide ? "hide" : "show", (a) => a === toggle);
+    setCompareLinkParam("style", hide ? "show" : "hide", (a) => a !== toggle);
     current = -1;
   });
 

@@ -1,6 +1,6 @@
 /** @module The home page's rows: each article with its body word count and story, filtered, sorted and paged. Pure. */
 import type { Article } from "../core/article.ts";
-import { countWords } from "../core/parse/assign-roles.ts";
+import { countWords } from "../core/text/tokenize.ts";
 
 export interface HomeRow {
   article: Article; words: number; story: string | null; storySize: number;

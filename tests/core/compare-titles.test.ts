@@ -49,3 +49,14 @@ describe("compareArticles: headlines as a pair (regression: titles never diffed)
     expect(Object.keys(comparisonToJson(c))).not.toContain("title");
   });
 });
+
+describe("compareArticles: the headline is not counted in stats (regression: counted when its paragraphs linked)", () => {
+  it("gives the same edit counts whether the headlines are paragraphs the aligner links or metadata", () => {
+    const asText = compareArticles(parse("a", `Floods kill 12 in the north\n\n${BODY}`), parse("b", `Floods kill 14 in the north\n\n${BODY}`));
+    expect(asText.title!.aParagraph).not.toBeNull();
+    const asMeta = compareArticles(md("a", "Floods kill 12 in the north", BODY), md("b", "Floods kill 14 in the north", BODY));
+    for (const c of [asText, asMeta]) {
+      expect([c.stats.substantiveEdits, c.stats.styleEdits, c.stats.changedNumbers]).toEqual([0, 0, 0]);
+    }
+  });
+});

@@ -53,6 +53,33 @@ describe.skipIf(!haveChromium)("browser: edit tags and the show-only filter", ()
     expect(new URL(page.url()).searchParams.has("only")).toBe(false);
   });
 
+  it("the style switch and the filter keep each other in the page's links (regression: lost after one switch)", async () => {
+    await page.goto(base + PAIR);
+    const params = (sel: string) => page.locator(sel).getAttribute("href")
+      .then((h) => new URL(h!, base)).then((u) => [u.searchParams.get("style"), u.searchParams.get("only")]);
+    await page.click("#wd-style-toggle");
+    expect(await params("#wd-swap")).toEqual(["hide", null]);
+    await page.click("#wd-only >> text=numbers");
+    expect(await params("#wd-swap")).toEqual(["hide", "number"]);
+    await page.click("#wd-style-toggle");
+    expect(await params("#wd-swap")).toEqual(["show", "number"]);
+    expect(await params("#wd-style-toggle")).toEqual(["hide", "number"]);
+    expect(await params("#wd-only a[data-only='quote']")).toEqual(["show", "quote"]);
+    await page.click("#wd-only >> text=all rows");
+    expect(await params("#wd-swap")).toEqual(["show", null]);
+    expect(errors).toEqual([]);
+  });
+
+  it("a filter that leaves no row leaves no empty strip (regression: a blank screen under the notice)", async () => {
+    for (const how of ["server", "live"]) {
+      if (how === "server") await page.goto(base + PAIR + "&only=hedge");
+      else { await page.goto(base + PAIR); await page.click("#wd-only >> text=hedges"); }
+      expect(await page.locator(".wd-overview").isVisible(), how).toBe(false);
+    }
+    await page.click("#wd-only >> text=all rows");
+    expect(await page.locator(".wd-overview").isVisible()).toBe(true);
+  });
+
   it("works without script as a URL parameter, and on a phone", async () => {
     await page.route("**/static/client.js", (r) => r.abort());
     try {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { haveChromium } from "./browser.ts";
+import { DESKTOP, haveChromium, PHONE } from "./browser.ts";
 import { browseCorpus } from "./serve-corpus.ts";
 
 let base: string, page: Page, errors: string[], close: (() => Promise<void>) | undefined;
@@ -55,5 +55,18 @@ describe.skipIf(!haveChromium)("browser: outlet profiles", () => {
     expect(csv[0]).toMatch(/^story_id,story_versions,source_id,version_id,/);
     expect(csv).toHaveLength(5);
     expect(errors).toEqual([]);
+  });
+
+  it("fits a phone's width: the table scrolls, the charts shrink (regression: 891 px wide)", async () => {
+    await page.setViewportSize(PHONE);
+    try {
+      for (const path of ["/outlets", "/outlet/Daily%20Ledger"]) {
+        await page.goto(base + path);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(PHONE.width);
+      }
+      expect((await page.locator("svg.wd-cut-bands").boundingBox())!.width).toBeGreaterThan(200);
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
   });
 });

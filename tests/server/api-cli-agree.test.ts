@@ -66,3 +66,13 @@ describe("report --out r.csv (regression: wrote r-stats.csv without a word)", ()
     }
   });
 });
+
+describe("an article's body words agree between the corpus list and its comparisons (regression: 349 vs 344)", () => {
+  it("/api/articles words is the compare stats' aWords and bWords", async () => {
+    const list = (await (await app.request("/api/articles")).json()) as { id: string; words: number }[];
+    const [a, b] = [list[0]!, list[1]!];
+    const cmp = (await (await app.request(`/api/compare?a=${a.id}&b=${b.id}`)).json()) as
+      { stats: { aWords: number; bWords: number } };
+    expect([a.words, b.words]).toEqual([cmp.stats.aWords, cmp.stats.bWords]);
+  });
+});

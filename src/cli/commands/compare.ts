@@ -23,7 +23,14 @@ export function summarizeComparison(c: Comparison, maxEdits = 20): string {
   const qs = new Map<string, number>();
   for (const q of c.quotes) qs.set(q.status, (qs.get(q.status) ?? 0) + 1);
   if (c.quotes.length) lines.push(`quotes: ${c.quotes.length} (${[...qs].map(([k, n]) => `${n} ${k}`).join(", ")})`);
-  const subst = c.links.flatMap((l) => l.edits.filter((e): e is Extract<Edit, { class: string }> => e.op !== "equal" && e.class === "substance").map((e) => ({ l, e })));
+  // the headlines are listed apart, as the stats leave them out
+  const title = (art: Comparison["a"], ids: number[]) =>
+    ids.every((i) => art.paragraphs.find((p) => p.index === i)?.role === "title");
+  const links = c.links.filter((l) => !(title(c.a, l.a) && title(c.b, l.b)));
+  if (c.title?.edits.some((e) => e.op !== "equal")) {
+    lines.push(`headline: ${JSON.stringify(c.title.a)} -> ${JSON.stringify(c.title.b)}`);
+  }
+  const subst = links.flatMap((l) => l.edits.filter((e): e is Extract<Edit, { class: string }> => e.op !== "equal" && e.class === "substance").map((e) => ({ l, e })));
   if (subst.length) {
     lines.push("substantive edits:");
     const one = (t: string) => JSON.stringify(t.length > 70 ? t.slice(0, 67) + "..." : t);

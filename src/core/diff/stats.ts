@@ -41,7 +41,11 @@ export function computeStats(a: Article, b: Article, details: LinkDetail[], only
   const isA = (i: number) => bodyA.has(i), isB = (i: number) => bodyB.has(i);
   const counts = emptyCounts();
   const memo = new Map<string, number>(); // words of a paragraph text, for this comparison
+  const titleA = new Set(a.paragraphs.filter((p) => p.role === "title").map((p) => p.index));
+  const titleB = new Set(b.paragraphs.filter((p) => p.role === "title").map((p) => p.index));
   for (const d of details) {
+    // the headlines are compared apart (Comparison.title) and not counted, however the aligner paired them
+    if (d.a.paragraphs.every((i) => titleA.has(i)) && d.b.paragraphs.every((i) => titleB.has(i))) continue;
     // a diffed link tallied its edits as it made them; an identical one is counted from its text
     if (d.counts) { addCounts(counts, d.counts); continue; }
     const edits = d.link.edits, r = d.ranges;

@@ -33,7 +33,7 @@ export function OutletsPage({ profiles }: { profiles: OutletProfile[] }) {
       {profiles.length === 0 ? (
         <p>No story in this corpus has more than one version, so no outlet can be compared with a source.</p>
       ) : (
-        <table class="wd-table wd-outlets" id="wd-outlets">
+        <div class="wd-scroll"><table class="wd-table wd-outlets" id="wd-outlets">
           <thead>
             <tr>
               <th>Outlet</th>
@@ -68,7 +68,7 @@ export function OutletsPage({ profiles }: { profiles: OutletProfile[] }) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></div>
       )}
     </Layout>
   );
@@ -118,7 +118,7 @@ export function OutletPage({ p }: { p: OutletProfile }) {
         {p.style.length === 0 ? (
           <p>No house-style edits.</p>
         ) : (
-          <table class="wd-table">
+          <div class="wd-scroll"><table class="wd-table">
             <thead>
               <tr>
                 <th>Kind</th>
@@ -146,7 +146,7 @@ export function OutletPage({ p }: { p: OutletProfile }) {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </table></div>
         )}
       </section>
       <section class="wd-outlet-quotes" id="wd-quotes">
