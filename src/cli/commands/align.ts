@@ -1,6 +1,6 @@
 /** @module `wirediff align A B [--json]`: the paragraph alignment of two article files (DESIGN.md's align JSON, or two readable columns). */
 import type { CAC } from "cac";
-import pc from "picocolors";
+import pc from "../colors.ts";
 import type { Alignment, Article } from "../../core/article.ts";
 import { alignArticles } from "../../core/align/align-articles.ts";
 import { readOneArticle } from "../read-article.ts";

@@ -6,6 +6,7 @@
  */
 import type { CAC } from "cac";
 import pc from "picocolors";
+import { colorEnabled } from "../colors.ts";
 import type { Comparison, Edit } from "../../core/article.ts";
 import { compareArticles } from "../../core/compare.ts";
 import { summarizeComparison } from "./compare.ts";
@@ -64,7 +65,7 @@ export function registerDiff(cli: CAC): void {
       const corpus = await corpusOption(opts.corpus);
       const [a, b] = [await readOneArticle(aPath, corpus), await readOneArticle(bPath, corpus)];
       const cmp = compareArticles(a, b);
-      const color = opts.color !== false && pc.isColorSupported && !process.env.NO_COLOR;
+      const color = opts.color !== false && colorEnabled;
       const text = renderWordDiff(cmp, { color, substanceOnly: !!opts.substanceOnly });
       process.stdout.write(text + "\n\n" + (color ? pc.bold("summary") : "summary") + "\n" + summarizeComparison(cmp, 10) + "\n");
     });

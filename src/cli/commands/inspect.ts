@@ -1,6 +1,6 @@
 /** @module `wirediff inspect FILE [--json]`: the parsed article, metadata first, then every paragraph with its role. */
 import type { CAC } from "cac";
-import pc from "picocolors";
+import pc from "../colors.ts";
 import type { Article } from "../../core/article.ts";
 import { readArticleFile } from "../../corpus/store.ts";
 import { articleToJson } from "../../core/diff/comparison-json.ts";

@@ -1,6 +1,6 @@
 /** @module `wirediff outlets --corpus DIR [--json|--csv]`: what each outlet does to its stories' sources. */
 import type { CAC } from "cac";
-import pc from "picocolors";
+import pc from "../colors.ts";
 import type { OutletProfile } from "../../core/profile/profile-types.ts";
 import { openCorpus } from "../../corpus/bulk.ts";
 import { corpusOutletProfiles } from "../../corpus/outlet-profiles.ts";

@@ -1,6 +1,6 @@
 /** @module `wirediff stories [--corpus DIR|FILE] [--json]`: the versions of each story and the related articles. */
 import type { CAC } from "cac";
-import pc from "picocolors";
+import pc from "../colors.ts";
 import { openCorpus } from "../../corpus/bulk.ts";
 import { corpusStories } from "../../corpus/story-index.ts";
 import { storiesJson } from "../../corpus/stories-json.ts";

@@ -4,7 +4,7 @@
  */
 import { writeFile } from "node:fs/promises";
 import type { CAC } from "cac";
-import pc from "picocolors";
+import pc from "../colors.ts";
 import { compareArticles } from "../../core/compare.ts";
 import type { HistoryRow, Timeline } from "../../core/timeline/timeline-types.ts";
 import { openCorpus } from "../../corpus/bulk.ts";
