@@ -329,6 +329,7 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
   }
   groups.reverse();
 
+  if (!o.moves) return finish(groups);
   // 5. moves: link leftovers out of order, strongest first, then grow them over unlinked neighbours.
   // A weak in-order 1:1 link (below moveSimilarity) must not block a much stronger moved pair for
   // one of its units, so it goes back into the pool as a candidate with its own score.
@@ -403,14 +404,19 @@ export function alignUnits(aUnits: readonly Unit[], bUnits: readonly Unit[], opt
     groups.push(g);
     if (strong && sim >= o.moveSimilarity) lateStrong.push(cornersOf(g));
   }
-  groups.sort((x, y) => x.a[0]! - y.a[0]!);
-  const inOrder = new Set(inOrderChain(groups.map((g) => [g.a[0]!, g.b[0]!] as const), groups.map((g) => g.similarity), groups.map((g) => sizeOf(g.a, g.b)),
-    (k) => keyOf(groups[k]!.a, groups[k]!.b), na, nb));
-  groups.forEach((g, k) => { g.moved = !inOrder.has(k); g.similarity = Math.round(g.similarity * 1000) / 1000; });
-  const onlyA: number[] = [], onlyB: number[] = [];
-  for (let a = 0; a < na; a++) if (!usedA[a]) onlyA.push(a);
-  for (let b = 0; b < nb; b++) if (!usedB[b]) onlyB.push(b);
-  return { groups, onlyA, onlyB };
+  return finish(groups);
+
+  /** Orders the groups, flags those off the in-order chain as moved and lists the unlinked units. */
+  function finish(groups: UnitGroup[]): UnitAlignment {
+    groups.sort((x, y) => x.a[0]! - y.a[0]!);
+    const inOrder = new Set(inOrderChain(groups.map((g) => [g.a[0]!, g.b[0]!] as const), groups.map((g) => g.similarity), groups.map((g) => sizeOf(g.a, g.b)),
+      (k) => keyOf(groups[k]!.a, groups[k]!.b), na, nb));
+    groups.forEach((g, k) => { g.moved = !inOrder.has(k); g.similarity = Math.round(g.similarity * 1000) / 1000; });
+    const onlyA: number[] = [], onlyB: number[] = [];
+    for (let a = 0; a < na; a++) if (!usedA[a]) onlyA.push(a);
+    for (let b = 0; b < nb; b++) if (!usedB[b]) onlyB.push(b);
+    return { groups, onlyA, onlyB };
+  }
 }
 
 /** anchorKeys' count of a key held by one unit of A and one of B. */

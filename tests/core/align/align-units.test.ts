@@ -62,6 +62,15 @@ describe("alignUnits", () => {
     expect(r.groups.filter((g) => g.moved).map((g) => `${g.a}>${g.b}`)).toEqual(["2>6"]);
   });
 
+  it("without the moves pass leaves a moved paragraph unlinked", () => {
+    const a = P.slice(0, 8);
+    const b = [a[0]!, a[1]!, a[3]!, a[4]!, a[5]!, a[6]!, a[2]!, a[7]!];
+    const r = alignUnits(a, b, { moves: false });
+    expect(keyed(r)).toEqual(["0>0", "1>1", "3>2", "4>3", "5>4", "6>5", "7>7"]);
+    expect(r.onlyA).toEqual([2]);
+    expect(r.onlyB).toEqual([6]);
+  });
+
   it("a version keeping only the lede links just the lede", () => {
     const a = P.slice(0, 10);
     const r = alignUnits(a, [a[0]!.replace(/,/g, "")]);
