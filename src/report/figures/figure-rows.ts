@@ -117,7 +117,7 @@ export function* editRows({ story, comparison: c }: StoryPair): Generator<Figure
       op: "delete",
       class: "substance",
       tags: [],
-      a_text: c.a.paragraphs.find((p) => p.index === i)!.text,
+      a_text: c.a.paragraphs[i]!.text,
       b_text: "",
     };
   }
@@ -133,7 +133,7 @@ export function* editRows({ story, comparison: c }: StoryPair): Generator<Figure
       class: "substance",
       tags: [],
       a_text: "",
-      b_text: c.b.paragraphs.find((p) => p.index === j)!.text,
+      b_text: c.b.paragraphs[j]!.text,
     };
   }
 }
